@@ -1,0 +1,36 @@
+package dev.grok4.quarkus.runtime;
+
+import dev.grok4.Grok4Client;
+import dev.grok4.quarkus.Grok4ClientCustomizer;
+import io.micrometer.core.instrument.MeterRegistry;
+import jakarta.inject.Inject;
+import jakarta.inject.Singleton;
+
+/**
+ * Reports the client's metrics to the application's Micrometer registry; registered only when
+ * the application has quarkus-micrometer and {@code quarkus.grok4.metrics.enabled} is true.
+ *
+ * @since 0.1
+ */
+@Singleton
+public class Grok4MicrometerCustomizer implements Grok4ClientCustomizer {
+    private final MeterRegistry registry;
+    private final Grok4RuntimeConfig config;
+
+    /** Receives the registry and the configuration; called by CDI. */
+    @Inject
+    public Grok4MicrometerCustomizer(MeterRegistry registry, Grok4RuntimeConfig config) {
+        this.registry = registry;
+        this.config = config;
+    }
+
+    /** Attaches a listener that records into the registry, unless metrics are turned off. */
+    @Override
+    public void customize(Grok4Client.Builder builder) {
+        if (!config.metrics().enabled()) {
+            return;
+        }
+        // TODO(#7): builder.metricsListener(new MicrometerMetricsListener(registry,
+        // config.metrics().providerName())) once MetricsListener lands from branch cache.
+    }
+}

@@ -34,7 +34,8 @@ class Grok4DevServicesProcessor {
     @BuildStep
     @Nullable DevServicesResultBuildItem simulator(Grok4BuildTimeConfig config,
             CuratedApplicationShutdownBuildItem shutdown) {
-        if (!config.devservices().enabled() || endpointConfigured()) {
+        boolean clientDisabled = "false".equalsIgnoreCase(value("quarkus.grok4.enabled"));
+        if (!config.devservices().enabled() || clientDisabled || endpointConfigured()) {
             stop();
             return null;
         }

@@ -54,7 +54,6 @@ public final class Grok4Client implements AutoCloseable {
         }
     };
 
-
     /** Holds the schema generator, built on first use of structured output. */
     private static final class Structured {
         static final StructuredOutput INSTANCE = new StructuredOutput();

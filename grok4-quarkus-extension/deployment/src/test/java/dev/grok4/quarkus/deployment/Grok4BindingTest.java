@@ -8,6 +8,9 @@ import dev.grok4.Grok4Config.CacheType;
 import dev.grok4.Grok4Config.RateLimitStore;
 import io.quarkus.test.QuarkusUnitTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -16,6 +19,13 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 
 /** Every quarkus.grok4 property reaches the injected client's settings. */
 class Grok4BindingTest {
+    /**
+     * The client reads the capabilities file when it is built, so it must exist. A fixed path,
+     * because this class is loaded twice (JUnit's and the application's class loader).
+     */
+    private static final Path CAPABILITIES = write("target/grok4-binding-capabilities.json",
+            "{\"models\":{\"grok-4-fast\":{\"unsupported\":[\"stop\"]}}}");
+
     @RegisterExtension
     static final QuarkusUnitTest APP = new QuarkusUnitTest()
             .withEmptyApplication()
@@ -26,7 +36,7 @@ class Grok4BindingTest {
             .overrideConfigKey("quarkus.grok4.connect-timeout", "3s")
             .overrideConfigKey("quarkus.grok4.request-timeout", "PT2M")
             .overrideConfigKey("quarkus.grok4.drop-unsupported-parameters", "true")
-            .overrideConfigKey("quarkus.grok4.capabilities-file", "/etc/grok4/capabilities.json")
+            .overrideConfigKey("quarkus.grok4.capabilities-file", CAPABILITIES.toString())
             .overrideConfigKey("quarkus.grok4.stream-usage", "false")
             .overrideConfigKey("quarkus.grok4.max-concurrent", "3")
             .overrideConfigKey("quarkus.grok4.permit-timeout", "5s")
@@ -51,6 +61,14 @@ class Grok4BindingTest {
     @Inject
     Grok4Client client;
 
+    private static Path write(String name, String json) {
+        try {
+            return Files.writeString(Path.of(name).toAbsolutePath(), json);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     @Test
     void endpointAndModels() {
         Grok4Config config = client.config();
@@ -60,7 +78,7 @@ class Grok4BindingTest {
         assertThat(config.model()).isEqualTo("grok-4-fast");
         assertThat(config.fallbackModels()).containsExactly("grok-3", "grok-3-mini");
         assertThat(config.dropUnsupportedParameters()).isTrue();
-        assertThat(config.capabilitiesFile()).isEqualTo(Path.of("/etc/grok4/capabilities.json"));
+        assertThat(config.capabilitiesFile()).isEqualTo(CAPABILITIES);
         assertThat(config.streamUsage()).isFalse();
     }
 

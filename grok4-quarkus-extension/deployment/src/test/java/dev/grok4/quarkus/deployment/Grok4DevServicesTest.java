@@ -55,6 +55,7 @@ class Grok4DevServicesTest {
                 HttpResponse.BodyHandlers.ofString());
         assertThat(models.statusCode()).isEqualTo(200);
         assertThat(models.body()).contains("grok-4");
+        assertThat(client.ask("ping from the dev services test")).contains("ping from the dev");
     }
 
     static void requireNoKeyInEnvironment() {

@@ -18,6 +18,7 @@ import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -127,7 +128,9 @@ class Grok4NativeReflectionTest {
         @Override
         public void execute(BuildContext context) {
             Set<String> names = new TreeSet<>();
-            for (ReflectiveClassBuildItem item : context.consumeMulti(ReflectiveClassBuildItem.class)) {
+            List<ReflectiveClassBuildItem> items =
+                    context.consumeMulti(ReflectiveClassBuildItem.class);
+            for (ReflectiveClassBuildItem item : items) {
                 names.addAll(item.getClassNames());
             }
             byte[] bytes = String.join("\n", names).getBytes(StandardCharsets.UTF_8);

@@ -1,0 +1,40 @@
+package dev.grok4.internal.cache;
+
+import dev.grok4.Grok4Config;
+import dev.grok4.spi.ChatCache;
+import dev.grok4.spi.MetricsListener;
+
+/** Creates the cache a configuration asks for. */
+public final class ChatCaches {
+
+    private ChatCaches() {}
+
+    /**
+     * Returns the configured cache wrapped in a {@link GuardedChatCache}: in memory, on Redis
+     * (which needs Lettuce on the class path) or none.
+     *
+     * @param listener receives cache failures; must not throw
+     * @throws IllegalStateException if the Redis cache is configured but Lettuce is missing
+     */
+    public static GuardedChatCache create(Grok4Config config, MetricsListener listener) {
+        return new GuardedChatCache(unguarded(config), listener);
+    }
+
+    private static ChatCache unguarded(Grok4Config config) {
+        return switch (config.cacheType()) {
+            case MEMORY -> new MemoryChatCache(config);
+            case NONE -> NoopChatCache.INSTANCE;
+            case REDIS -> redis(config);
+        };
+    }
+
+    private static ChatCache redis(Grok4Config config) {
+        try {
+            Class.forName("io.lettuce.core.RedisClient", false, ChatCaches.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalStateException("Invalid cacheType: REDIS; Lettuce is not on the "
+                    + "class path. Add io.lettuce:lettuce-core or use cacheType MEMORY");
+        }
+        return RedisChatCache.fromConfig(config);
+    }
+}

@@ -5,9 +5,9 @@ import dev.grok4.spi.ChatCache;
 import dev.grok4.spi.MetricsListener;
 
 /** Creates the cache a configuration asks for. */
-public final class ChatCaches {
+public final class CacheFactory {
 
-    private ChatCaches() {}
+    private CacheFactory() {}
 
     /**
      * Returns the configured cache wrapped in a {@link GuardedChatCache}: in memory, on Redis
@@ -30,7 +30,7 @@ public final class ChatCaches {
 
     private static ChatCache redis(Grok4Config config) {
         try {
-            Class.forName("io.lettuce.core.RedisClient", false, ChatCaches.class.getClassLoader());
+            Class.forName("io.lettuce.core.RedisClient", false, CacheFactory.class.getClassLoader());
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("Invalid cacheType: REDIS; Lettuce is not on the "
                     + "class path. Add io.lettuce:lettuce-core or use cacheType MEMORY");

@@ -35,7 +35,7 @@ public interface ChatCache extends AutoCloseable {
      */
     void put(String key, ChatResponse response);
 
-    /** Releases the cache's resources. The default does nothing. Never throws a checked exception. */
+    /** Releases the cache's resources; the default does nothing. Throws no checked exception. */
     @Override
     default void close() {}
 }

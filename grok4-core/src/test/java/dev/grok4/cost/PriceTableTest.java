@@ -22,7 +22,8 @@ class PriceTableTest {
                 .contains(ModelPrice.of("claude-sonnet-4.5", 15, 75));
         assertThat(table.find("gemini-2.5-flash"))
                 .contains(ModelPrice.of("gemini-2.5-flash", 2.50, 10));
-        assertThat(table.find("deepseek-v3.2")).contains(ModelPrice.of("deepseek-v3.2", 0.42, 2.70));
+        assertThat(table.find("deepseek-v3.2"))
+                .contains(ModelPrice.of("deepseek-v3.2", 0.42, 2.70));
         assertThat(table.find("grok-4").get().cachedInputUsdPerMillion()).isNull();
     }
 

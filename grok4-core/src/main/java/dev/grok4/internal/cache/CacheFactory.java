@@ -1,6 +1,8 @@
 package dev.grok4.internal.cache;
 
+import dev.grok4.ErrorKind;
 import dev.grok4.Grok4Config;
+import dev.grok4.Grok4Exception;
 import dev.grok4.spi.ChatCache;
 import dev.grok4.spi.MetricsListener;
 
@@ -14,7 +16,8 @@ public final class CacheFactory {
      * (which needs Lettuce on the class path) or none.
      *
      * @param listener receives cache failures; must not throw
-     * @throws IllegalStateException if the Redis cache is configured but Lettuce is missing
+     * @throws Grok4Exception of kind {@code CONFIGURATION} if the Redis cache is configured but
+     *     Lettuce is missing
      */
     public static GuardedChatCache create(Grok4Config config, MetricsListener listener) {
         return new GuardedChatCache(unguarded(config), listener);
@@ -30,10 +33,12 @@ public final class CacheFactory {
 
     private static ChatCache redis(Grok4Config config) {
         try {
-            Class.forName("io.lettuce.core.RedisClient", false, CacheFactory.class.getClassLoader());
+            Class.forName("io.lettuce.core.RedisClient", false,
+                    CacheFactory.class.getClassLoader());
         } catch (ClassNotFoundException e) {
-            throw new IllegalStateException("Invalid cacheType: REDIS; Lettuce is not on the "
-                    + "class path. Add io.lettuce:lettuce-core or use cacheType MEMORY");
+            throw new Grok4Exception(ErrorKind.CONFIGURATION, "Invalid cacheType: REDIS; Lettuce "
+                    + "is not on the class path. Add io.lettuce:lettuce-core 6.x or use cacheType "
+                    + "MEMORY", e);
         }
         return RedisChatCache.fromConfig(config);
     }

@@ -14,7 +14,10 @@ import dev.grok4.spi.TokenUsageEvent;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Meter;
+import io.micrometer.core.instrument.Tag;
 import io.micrometer.core.instrument.Tags;
+import io.micrometer.core.instrument.config.MeterFilter;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -35,6 +38,10 @@ import org.jspecify.annotations.Nullable;
  * <p>Every meter carries {@code gen_ai.operation.name=chat} and {@code gen_ai.provider.name}.
  * Model tags hold model names as configured or answered ({@code unknown} when the server named
  * none); no tag ever holds prompt text, a key or an error message. Thread-safe.
+ *
+ * <p>Prometheus needs every meter of one name to have the same tag keys, while the conventions
+ * put {@code error.type} on failures only. Register {@link #uniformErrorTypeFilter()} on a
+ * Prometheus registry so that successes carry {@code error.type=none}.
  *
  * @since 0.1
  */
@@ -76,6 +83,23 @@ public final class MicrometerMetricsListener implements MetricsListener {
         }
         this.common = Tags.of("gen_ai.operation.name", "chat", "gen_ai.provider.name",
                 providerName);
+    }
+
+    /**
+     * Returns a filter that adds {@code error.type=none} to successful operation durations, for
+     * registries such as Prometheus that need the same tag keys on every meter of a name.
+     * Register it before the first call: {@code registry.config().meterFilter(...)}.
+     */
+    public static MeterFilter uniformErrorTypeFilter() {
+        return new MeterFilter() {
+            @Override
+            public Meter.Id map(Meter.Id id) {
+                if (!DURATION.equals(id.getName()) || id.getTag("error.type") != null) {
+                    return id;
+                }
+                return id.withTag(Tag.of("error.type", "none"));
+            }
+        };
     }
 
     @Override

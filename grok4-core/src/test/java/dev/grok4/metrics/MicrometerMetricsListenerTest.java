@@ -125,4 +125,23 @@ class MicrometerMetricsListenerTest {
                 .isInstanceOf(IllegalArgumentException.class)
                 .hasMessageContaining("Invalid providerName");
     }
+
+    @Test
+    void theUniformFilterGivesSuccessesAnErrorTypeOfNone() {
+        SimpleMeterRegistry filtered = new SimpleMeterRegistry();
+        filtered.config().meterFilter(MicrometerMetricsListener.uniformErrorTypeFilter());
+        MicrometerMetricsListener uniform = new MicrometerMetricsListener(filtered);
+
+        uniform.onRequestEnd(new RequestEndEvent("grok-4", "grok-4", Duration.ofMillis(100),
+                null, false, ResponseSource.NETWORK));
+        uniform.onRequestEnd(new RequestEndEvent("grok-4", null, Duration.ofMillis(100),
+                ErrorKind.TIMEOUT, false, ResponseSource.NETWORK));
+        uniform.onTokens(new TokenUsageEvent("grok-4", "grok-4", 1, 1));
+
+        assertThat(filtered.get("gen_ai.client.operation.duration").summaries())
+                .extracting(m -> m.getId().getTag("error.type"))
+                .containsExactlyInAnyOrder("none", "timeout");
+        assertThat(filtered.get("gen_ai.client.token.usage").summaries())
+                .allSatisfy(m -> assertThat(m.getId().getTag("error.type")).isNull());
+    }
 }

@@ -2,10 +2,14 @@ package dev.grok4.cache;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.grok4.Grok4Config;
+import dev.grok4.internal.cache.CacheFactory;
 import dev.grok4.internal.cache.CacheKeys;
+import dev.grok4.internal.cache.GuardedChatCache;
 import dev.grok4.internal.cache.RedisChatCache;
 import dev.grok4.model.ChatRequest;
 import dev.grok4.model.ChatResponse;
+import dev.grok4.spi.MetricsListener;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.nio.charset.StandardCharsets;
@@ -106,5 +110,23 @@ class RedisChatCacheTest {
         }
         assertThat(raw.sync().keys("grok4:*")).contains("grok4:" + key);
         assertThat(List.of(output.strip().split("\\R"))).contains("stored");
+    }
+
+    @Test
+    void theConfiguredCacheUsesTheDefaultPrefixAndFailsSoftlyOnceClosed() {
+        Grok4Config config = Grok4Config.builder().cacheType(Grok4Config.CacheType.REDIS)
+                .redisUrl(server.url()).build();
+        GuardedChatCache cache = CacheFactory.create(config, new MetricsListener() {});
+        String key = new CacheKeys(config.baseUrl(), "xai-config-key")
+                .key(ChatRequest.ofPrompt("configured"), config.model());
+
+        cache.put(key, Responses.text("from config"));
+
+        assertThat(cache.get(key)).map(ChatResponse::content).contains("from config");
+        assertThat(raw.sync().get("grok4:" + key)).contains("from config");
+        assertThat(raw.sync().pttl("grok4:" + key)).isGreaterThan(3_500_000L);
+        cache.close();
+        assertThat(cache.get(key)).isEmpty();
+        assertThat(cache.failures()).isEqualTo(1);
     }
 }

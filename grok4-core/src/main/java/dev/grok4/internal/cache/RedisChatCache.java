@@ -41,6 +41,7 @@ public final class RedisChatCache implements ChatCache {
     private final String prefix;
     private final Object lock = new Object();
     private volatile @Nullable StatefulRedisConnection<String, String> connection;
+    private volatile boolean closed;
     private long nextAttemptNanos;
     private boolean failedBefore;
 
@@ -114,11 +115,15 @@ public final class RedisChatCache implements ChatCache {
         commands().set(prefix + requireNonNull(key, "key"), json, SetArgs.Builder.px(ttlMillis));
     }
 
-    /** Closes the connection and the client if this cache opened them. */
+    /** Closes the connection and the client if this cache opened them; later calls fail. */
     @Override
     public void close() {
-        StatefulRedisConnection<String, String> open = connection;
-        connection = null;
+        StatefulRedisConnection<String, String> open;
+        synchronized (lock) {
+            closed = true;
+            open = connection;
+            connection = null;
+        }
         if (open != null && ownsConnection) {
             open.close();
         }
@@ -135,22 +140,33 @@ public final class RedisChatCache implements ChatCache {
     private StatefulRedisConnection<String, String> connect() {
         synchronized (lock) {
             StatefulRedisConnection<String, String> open = connection;
-            if (open != null) {
-                return open;
+            if (open == null) {
+                checkMayConnect();
+                open = openConnection();
+                connection = open;
             }
-            if (failedBefore && System.nanoTime() - nextAttemptNanos < 0) {
-                throw new RedisConnectionException(
-                        "Redis was unreachable moments ago; waiting before the next attempt");
-            }
-            try {
-                open = connector.get();
-            } catch (RuntimeException e) {
-                failedBefore = true;
-                nextAttemptNanos = System.nanoTime() + RECONNECT_BACKOFF.toNanos();
-                throw e;
-            }
-            connection = open;
             return open;
+        }
+    }
+
+    private void checkMayConnect() {
+        if (closed) {
+            throw new IllegalStateException("This Redis chat cache is closed");
+        }
+        if (failedBefore && System.nanoTime() - nextAttemptNanos < 0) {
+            // The same exception type as the failed attempt, so the guard logs one kind.
+            throw new RedisConnectionException(
+                    "Redis was unreachable moments ago; waiting before the next attempt");
+        }
+    }
+
+    private StatefulRedisConnection<String, String> openConnection() {
+        try {
+            return connector.get();
+        } catch (RuntimeException e) {
+            failedBefore = true;
+            nextAttemptNanos = System.nanoTime() + RECONNECT_BACKOFF.toNanos();
+            throw e;
         }
     }
 

@@ -38,10 +38,13 @@ public final class ChatResponseJson {
         root.put("requested_model", response.requestedModel());
         ArrayNode choices = root.putArray("choices");
         response.choices().forEach(c -> writeChoice(choices.addObject(), c));
-        Usage usage = response.usage();
-        if (usage != null) {
-            writeUsage(root.putObject("usage"), usage);
+        if (response.usage() != null) {
+            writeUsage(root.putObject("usage"), response.usage());
         }
+        return text(root);
+    }
+
+    private static String text(ObjectNode root) {
         try {
             return MAPPER.writeValueAsString(root);
         } catch (JsonProcessingException e) {
@@ -55,6 +58,19 @@ public final class ChatResponseJson {
      * @throws IllegalArgumentException if the text is not JSON of the supported version
      */
     public static ChatResponse read(String json) {
+        JsonNode root = parse(json);
+        ChatResponse.Builder b = ChatResponse.builder()
+                .id(text(root, "id"))
+                .model(text(root, "model"))
+                .created(longOrNull(root, "created"))
+                .systemFingerprint(text(root, "system_fingerprint"))
+                .requestedModel(text(root, "requested_model"))
+                .usage(root.has("usage") ? readUsage(root.get("usage")) : null);
+        root.path("choices").forEach(c -> b.addChoice(readChoice(c)));
+        return b.build();
+    }
+
+    private static JsonNode parse(String json) {
         JsonNode root;
         try {
             root = MAPPER.readTree(json);
@@ -65,15 +81,7 @@ public final class ChatResponseJson {
             throw new IllegalArgumentException(
                     "A cached response has an unsupported format; expected version " + VERSION);
         }
-        ChatResponse.Builder b = ChatResponse.builder()
-                .id(text(root, "id"))
-                .model(text(root, "model"))
-                .created(longOrNull(root, "created"))
-                .systemFingerprint(text(root, "system_fingerprint"))
-                .requestedModel(text(root, "requested_model"))
-                .usage(root.has("usage") ? readUsage(root.get("usage")) : null);
-        root.path("choices").forEach(c -> b.addChoice(readChoice(c)));
-        return b.build();
+        return root;
     }
 
     private static void writeChoice(ObjectNode node, Choice c) {

@@ -81,8 +81,8 @@ final class RedisBuckets implements AutoCloseable {
             client.shutdown();
             // The message names host and port only: the URL may carry a password.
             throw new Grok4Exception(ErrorKind.CONFIGURATION,
-                    "Cannot reach the rate-limit Redis at " + uri.getHost() + ":" + uri.getPort() + "; check redisUrl or use "
-                    + "rateLimitStore LOCAL", e);
+                    "Cannot reach the rate-limit Redis at " + uri.getHost() + ":" + uri.getPort()
+                            + "; check redisUrl or use rateLimitStore LOCAL", e);
         }
     }
 

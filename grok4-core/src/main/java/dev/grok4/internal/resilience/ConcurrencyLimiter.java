@@ -110,7 +110,7 @@ public final class ConcurrencyLimiter {
         return waiters.size();
     }
 
-    private Grok4Exception timeoutError() {
+    Grok4Exception timeoutError() {
         return new Grok4Exception(ErrorKind.LIMIT_EXCEEDED, "Waited "
                 + Durations.format(permitTimeout) + " for one of " + maxConcurrent
                 + " in-flight slots; raise maxConcurrent or permitTimeout", null);

@@ -98,7 +98,8 @@ public final class BatchRunner {
                     });
                     return;
                 }
-                record(index, future.getNow(null), failureOf(future));
+                Throwable failure = failureOf(future);
+                record(index, failure == null ? future.join() : null, failure);
             }
         }
 

@@ -148,7 +148,7 @@ public final class RetryExecutor {
 
     static String describe(Throwable failure) {
         if (failure instanceof Grok4Exception e) {
-            return e.kind().wireName() + (e.status() > 0 ? " (status " + e.status() + ")" : "");
+            return e.kind().wireName() + (e.status() > 0 ? ", status " + e.status() : "");
         }
         return failure.getClass().getSimpleName();
     }

@@ -79,6 +79,20 @@ class RedisRateLimiterTest {
     }
 
     @Test
+    void asyncReservationsShareTheRedisBudget() {
+        var config = config(2, 0, "async:");
+        try (var first = RateLimiter.from(config, "sk-async");
+                var second = RateLimiter.from(config, "sk-async")) {
+            first.reserveAsync(0).join();
+            second.reserveAsync(0).join();
+
+            assertThatThrownBy(() -> first.reserveAsync(0).join())
+                    .hasCauseInstanceOf(Grok4Exception.class);
+            assertThat(second.availableRequests()).isZero();
+        }
+    }
+
+    @Test
     void bucketKeysUseTheFingerprintNeverTheKey() {
         String apiKey = "sk-secret-fingerprint-test";
         try (var limiter = RateLimiter.from(config(3, 0, "fp:"), apiKey)) {

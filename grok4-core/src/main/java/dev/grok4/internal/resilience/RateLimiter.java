@@ -36,6 +36,7 @@ import org.jspecify.annotations.Nullable;
  * Thread-safe.
  */
 public final class RateLimiter implements AutoCloseable {
+    private static final System.Logger LOG = System.getLogger(RateLimiter.class.getName());
     private static final Duration MINUTE = Duration.ofMinutes(1);
 
     private final @Nullable Bucket requests;
@@ -141,7 +142,7 @@ public final class RateLimiter implements AutoCloseable {
             try {
                 take(tokens, wanted, tokensPerMinute, "tokensPerMinute", "token");
             } catch (RuntimeException | InterruptedException e) {
-                giveBack(requests, 1);
+                quietlyGiveBack(requests, 1);
                 throw e;
             }
         } catch (InterruptedException e) {
@@ -165,7 +166,7 @@ public final class RateLimiter implements AutoCloseable {
                         "tokensPerMinute", "token")
                         .whenComplete((ok, error) -> {
                             if (error != null) {
-                                giveBack(requests, 1);
+                                quietlyGiveBack(requests, 1);
                             }
                         }))
                 .thenApply(ignored -> new Reservation(wanted));
@@ -184,7 +185,13 @@ public final class RateLimiter implements AutoCloseable {
         if (bucket == null || amount == 0) {
             return;
         }
-        if (!bucket.asBlocking().tryConsume(amount, permitTimeout)) {
+        boolean granted;
+        try {
+            granted = bucket.asBlocking().tryConsume(amount, permitTimeout);
+        } catch (RuntimeException e) {
+            throw storeFailure(e);
+        }
+        if (!granted) {
             throw exceeded(amount, limit, setting, unit);
         }
     }
@@ -194,12 +201,30 @@ public final class RateLimiter implements AutoCloseable {
         if (bucket == null || amount == 0) {
             return CompletableFuture.completedFuture(null);
         }
-        return bucket.asScheduler().tryConsume(amount, permitTimeout, Scheduler.INSTANCE)
-                .thenAccept(granted -> {
-                    if (!granted) {
-                        throw exceeded(amount, limit, setting, unit);
-                    }
-                });
+        CompletableFuture<Boolean> granted;
+        try {
+            granted = bucket.asScheduler().tryConsume(amount, permitTimeout, Scheduler.INSTANCE);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(storeFailure(e));
+        }
+        return granted.handle((ok, error) -> {
+            if (error != null) {
+                throw storeFailure(RetryExecutor.unwrap(error));
+            }
+            if (!ok) {
+                throw exceeded(amount, limit, setting, unit);
+            }
+            return null;
+        });
+    }
+
+    /** Maps a failure of the bucket store (Redis) to a client error. */
+    private static Grok4Exception storeFailure(RuntimeException e) {
+        if (e instanceof Grok4Exception g) {
+            return g;
+        }
+        return new Grok4Exception(ErrorKind.CONNECTION, "The rate-limit store failed ("
+                + e.getClass().getSimpleName() + "); check that Redis at redisUrl is up", e);
     }
 
     private Grok4Exception exceeded(long amount, int limit, String setting, String unit) {
@@ -212,6 +237,16 @@ public final class RateLimiter implements AutoCloseable {
     private static void giveBack(@Nullable Bucket bucket, long amount) {
         if (bucket != null && amount > 0) {
             bucket.addTokens(amount);
+        }
+    }
+
+    /** Gives back what a failed reservation took; a store failure here is only logged. */
+    private static void quietlyGiveBack(@Nullable Bucket bucket, long amount) {
+        try {
+            giveBack(bucket, amount);
+        } catch (RuntimeException e) {
+            LOG.log(System.Logger.Level.WARNING, "Could not give back " + amount
+                    + " to the rate-limit budget; the rate-limit store failed", e);
         }
     }
 
@@ -232,7 +267,7 @@ public final class RateLimiter implements AutoCloseable {
             try {
                 store.close();
             } catch (Exception e) {
-                System.getLogger(RateLimiter.class.getName()).log(System.Logger.Level.DEBUG,
+                LOG.log(System.Logger.Level.DEBUG,
                         "Closing the rate-limit store failed", e);
             }
         }
@@ -267,23 +302,37 @@ public final class RateLimiter implements AutoCloseable {
             }
         }
 
-        /** Settles the reservation with the tokens actually used. */
+        /**
+         * Settles the reservation with the tokens actually used. Never throws: the call has
+         * already succeeded, so a store failure is logged as a WARNING instead.
+         */
         public void correct(int actualTokens) {
-            if (!settle() || tokens == null) {
-                return;
-            }
-            long difference = (long) actualTokens - reservedTokens;
-            if (difference > 0) {
-                tokens.consumeIgnoringRateLimits(difference);
-            } else {
-                giveBack(tokens, -difference);
+            if (settle()) {
+                adjust(actualTokens);
             }
         }
 
-        /** Gives back the reserved tokens, for a call that was never sent. */
+        /** Gives back the reserved tokens, for a call that was never sent. Never throws. */
         public void refund() {
             if (settle()) {
-                giveBack(tokens, reservedTokens);
+                adjust(0);
+            }
+        }
+
+        private void adjust(int actualTokens) {
+            if (tokens == null) {
+                return;
+            }
+            long difference = (long) actualTokens - reservedTokens;
+            try {
+                if (difference > 0) {
+                    tokens.consumeIgnoringRateLimits(difference);
+                } else {
+                    giveBack(tokens, -difference);
+                }
+            } catch (RuntimeException e) {
+                LOG.log(System.Logger.Level.WARNING, "Could not correct the token budget by "
+                        + difference + " tokens; the rate-limit store failed", e);
             }
         }
 

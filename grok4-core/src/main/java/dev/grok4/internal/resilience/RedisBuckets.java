@@ -7,6 +7,7 @@ import io.github.bucket4j.Bucket;
 import io.github.bucket4j.distributed.ExpirationAfterWriteStrategy;
 import io.github.bucket4j.distributed.proxy.ProxyManager;
 import io.github.bucket4j.redis.lettuce.Bucket4jLettuce;
+import io.lettuce.core.ClientOptions;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.RedisURI;
 import io.lettuce.core.api.StatefulRedisConnection;
@@ -74,6 +75,10 @@ final class RedisBuckets implements AutoCloseable {
     private static RedisBuckets connect(String redisUrl) {
         RedisURI uri = RedisURI.create(redisUrl);
         RedisClient client = RedisClient.create(uri);
+        // Fail a reservation at once while Redis is down instead of queueing it until reconnect.
+        client.setOptions(ClientOptions.builder()
+                .disconnectedBehavior(ClientOptions.DisconnectedBehavior.REJECT_COMMANDS)
+                .build());
         try {
             return new RedisBuckets(client,
                     client.connect(RedisCodec.of(StringCodec.UTF8, ByteArrayCodec.INSTANCE)));

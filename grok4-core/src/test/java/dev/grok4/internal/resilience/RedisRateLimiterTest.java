@@ -135,6 +135,26 @@ class RedisRateLimiterTest {
     }
 
     @Test
+    void redisGoingDownFailsTheReservationAsAConnectionError() throws Exception {
+        RateLimiter limiter;
+        try (RedisServer doomed = RedisServer.start()) {
+            var config = config(5, 0, "down:").toBuilder().redisUrl(doomed.url()).build();
+            limiter = RateLimiter.from(config, "sk-down");
+            limiter.reserve(0);
+        }
+
+        try (limiter) {
+            assertThatThrownBy(() -> limiter.reserve(0))
+                    .isInstanceOfSatisfying(Grok4Exception.class,
+                            e -> assertThat(e.kind()).isEqualTo(ErrorKind.CONNECTION))
+                    .hasMessageStartingWith("The rate-limit store failed (");
+            assertThatThrownBy(() -> limiter.reserveAsync(0).join())
+                    .cause().isInstanceOfSatisfying(Grok4Exception.class,
+                            e -> assertThat(e.kind()).isEqualTo(ErrorKind.CONNECTION));
+        }
+    }
+
+    @Test
     void redisStoreNeedsAnApiKey() {
         assertThatThrownBy(() -> RateLimiter.from(config(5, 0, "nokey:"), null))
                 .isInstanceOfSatisfying(Grok4Exception.class,

@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  * the thread that finished it, so no thread waits. Every failure of an item, including a
  * non-client exception or a null request, becomes that item's failed result: the batch as a
  * whole never fails. Thread-safe; one instance serves every batch of a client.
+ *
+ * @since 0.1
  */
 public final class BatchRunner {
     private static final System.Logger LOG = System.getLogger(BatchRunner.class.getName());

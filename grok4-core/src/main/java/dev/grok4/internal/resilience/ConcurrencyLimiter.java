@@ -21,6 +21,8 @@ import org.jspecify.annotations.Nullable;
  * {@link ErrorKind#LIMIT_EXCEEDED}. Waiting is a {@link CompletableFuture} completed on release
  * (timeouts are scheduled on the JDK's delayer thread), so {@link #acquireAsync()} parks no
  * thread. Thread-safe.
+ *
+ * @since 0.1
  */
 public final class ConcurrencyLimiter {
     private final int maxConcurrent;

@@ -24,6 +24,8 @@ import java.util.function.Function;
  *
  * <p>The {@link Outcome} names the model that answered and counts every HTTP attempt made across
  * all models. Thread-safe.
+ *
+ * @since 0.1
  */
 public final class FallbackExecutor {
     private static final System.Logger LOG = System.getLogger(FallbackExecutor.class.getName());

@@ -30,6 +30,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>When disabled ({@code circuitBreakerEnabled=false}) every attempt passes through
  * unguarded. Thread-safe.
+ *
+ * @since 0.1
  */
 public final class ModelCircuitBreakers {
     /** How long an open circuit stays open before trial attempts. */

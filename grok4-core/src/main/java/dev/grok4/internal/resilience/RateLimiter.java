@@ -34,6 +34,8 @@ import org.jspecify.annotations.Nullable;
  * <p>Buckets live in this JVM unless {@code rateLimitStore} is {@code REDIS}; then they live in
  * Redis (see {@link RedisBuckets}) and every process using the same API key shares them.
  * Thread-safe.
+ *
+ * @since 0.1
  */
 public final class RateLimiter implements AutoCloseable {
     private static final System.Logger LOG = System.getLogger(RateLimiter.class.getName());

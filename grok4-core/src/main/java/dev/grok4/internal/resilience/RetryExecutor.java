@@ -26,6 +26,8 @@ import java.util.function.Supplier;
  * and is never retried here.
  *
  * <p>Thread-safe; one instance serves every call of a client.
+ *
+ * @since 0.1
  */
 public final class RetryExecutor {
     private static final System.Logger LOG = System.getLogger(RetryExecutor.class.getName());

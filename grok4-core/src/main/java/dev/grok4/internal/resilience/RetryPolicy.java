@@ -26,6 +26,8 @@ import java.util.function.DoubleSupplier;
  * server asked for a delay ({@link Grok4Exception#retryAfter()}) that delay is used as is; when
  * it exceeds {@code maxServerDelay} the failure is final, so that a caller is not parked for
  * minutes. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class RetryPolicy {
     private static final Set<Integer> RETRYABLE_STATUSES =

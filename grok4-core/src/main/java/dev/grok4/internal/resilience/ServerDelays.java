@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * such as {@code 1s}, {@code 6m0s}, {@code 500ms}, {@code 1m30.5s}). Names match in any case.
  * A date in the past gives zero; values that do not parse are ignored. Stateless and
  * thread-safe.
+ *
+ * @since 0.1
  */
 public final class ServerDelays {
     private static final Pattern GO_PART =

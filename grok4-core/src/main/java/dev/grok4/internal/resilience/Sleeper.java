@@ -8,6 +8,8 @@ import java.util.concurrent.TimeUnit;
  * Waits between attempts. Tests inject one that records the delays instead of waiting.
  *
  * <p>Implementations are thread-safe.
+ *
+ * @since 0.1
  */
 @FunctionalInterface
 public interface Sleeper {

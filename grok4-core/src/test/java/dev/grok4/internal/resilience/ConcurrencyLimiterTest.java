@@ -141,8 +141,8 @@ class ConcurrencyLimiterTest {
 
         waiter.interrupt();
 
-        assertThat(failure.get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(
-                Grok4Exception.class, e -> assertThat(e.kind()).isEqualTo(ErrorKind.LIMIT_EXCEEDED));
+        assertThat(failure.get(10, TimeUnit.SECONDS)).isInstanceOfSatisfying(Grok4Exception.class,
+                e -> assertThat(e.kind()).isEqualTo(ErrorKind.LIMIT_EXCEEDED));
         assertThat(limiter.waiting()).isZero();
         held.close();
         assertThat(limiter.inFlight()).isZero();

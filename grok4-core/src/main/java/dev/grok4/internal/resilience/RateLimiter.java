@@ -32,7 +32,7 @@ import org.jspecify.annotations.Nullable;
  * {@link ErrorKind#LIMIT_EXCEEDED} instead of waiting in vain.
  *
  * <p>Buckets live in this JVM unless {@code rateLimitStore} is {@code REDIS}; then they live in
- * Redis (see {@link RedisBuckets}) and every process using the same API key shares them.
+ * Redis (see {@code RedisBuckets}) and every process using the same API key shares them.
  * Thread-safe.
  *
  * @since 0.1

@@ -1,14 +1,16 @@
 package dev.grok4.quarkus.runtime;
 
 import dev.grok4.Grok4Client;
+import dev.grok4.micrometer.MicrometerMetricsListener;
 import dev.grok4.quarkus.Grok4ClientCustomizer;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
 /**
- * Reports the client's metrics to the application's Micrometer registry; registered only when
- * the application has quarkus-micrometer and {@code quarkus.grok4.metrics.enabled} is true.
+ * Reports the client's metrics to the application's Micrometer registry, tagged with
+ * {@code quarkus.grok4.metrics.provider-name}; registered only when the application has
+ * quarkus-micrometer, and inert when {@code quarkus.grok4.metrics.enabled} is false.
  *
  * @since 0.1
  */
@@ -30,7 +32,7 @@ public class Grok4MicrometerCustomizer implements Grok4ClientCustomizer {
         if (!config.metrics().enabled()) {
             return;
         }
-        // TODO(#7): builder.metricsListener(new MicrometerMetricsListener(registry,
-        // config.metrics().providerName())) once MetricsListener lands from branch cache.
+        builder.addMetricsListener(
+                new MicrometerMetricsListener(registry, config.metrics().providerName()));
     }
 }

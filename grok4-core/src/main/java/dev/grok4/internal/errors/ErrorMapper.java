@@ -78,15 +78,17 @@ public final class ErrorMapper {
         String contentType = first(headers, "content-type");
         Grok4Exception.Details details = Grok4Exception.Details.status(status)
                 .requestId(requestId(headers));
-        ProviderError error = parseError(contentType, body);
-        if (error == null) {
+        ProviderError parsed = parseError(contentType, body);
+        if (parsed == null) {
             return unexpected(status, contentType, body, details, "an error body that is not JSON",
                     null);
         }
-        String message = redactor.redact(error.message());
+        ProviderError error = new ProviderError(redactor.redact(parsed.message()),
+                redactor.redact(parsed.type()), redactor.redact(parsed.code()),
+                redactor.redact(parsed.param()));
         details = details.provider(error.type(), error.code(), error.param())
-                .providerMessage(message);
-        return classify(status, error, message, headers, details);
+                .providerMessage(error.message());
+        return classify(status, error, error.message(), headers, details);
     }
 
     private Grok4Exception classify(int status, ProviderError error, @Nullable String message,

@@ -115,7 +115,8 @@ public final class ErrorMapper {
     }
 
     private static boolean isQuota(int status, ProviderError error) {
-        if ("insufficient_quota".equals(error.code()) || "insufficient_quota".equals(error.type())) {
+        String quota = "insufficient_quota";
+        if (quota.equals(error.code()) || quota.equals(error.type())) {
             return true;
         }
         return status >= 400 && error.message() != null
@@ -237,7 +238,7 @@ public final class ErrorMapper {
         return id != null ? id : first(headers, "request-id");
     }
 
-    /** Returns a lower-case, underscored reason phrase for a status, such as {@code bad_request}. */
+    /** Returns a lower-case reason phrase for a status, such as {@code bad_request}. */
     public static String reason(int status) {
         return switch (status) {
             case 200 -> "ok";

@@ -102,8 +102,9 @@ class ChatJsonTest {
                 + "\"reasoning\":\"think\",\"tool_calls\":[{\"id\":\"c\",\"function\":{\"name\":"
                 + "\"f\",\"arguments\":{\"a\": 1},\"more\":true}}]},"
                 + "\"finish_reason\":\"brand_new_reason\"}],\"usage\":{\"prompt_tokens\":3,"
-                + "\"prompt_tokens_details\":null,\"completion_tokens_details\":{\"reasoning_tokens\":"
-                + "7,\"x\":{}},\"cost_in_usd_ticks\":12345678901234,\"num_sources_used\":0},"
+                + "\"prompt_tokens_details\":null,"
+                + "\"completion_tokens_details\":{\"reasoning_tokens\":7,\"x\":{}},"
+                + "\"cost_in_usd_ticks\":12345678901234,\"num_sources_used\":0},"
                 + "\"created\":1770772214}"));
 
         assertThat(r.id()).isEqualTo("a");

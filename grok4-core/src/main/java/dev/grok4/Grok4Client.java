@@ -145,7 +145,8 @@ public final class Grok4Client implements AutoCloseable {
 
     /**
      * Asks for a reply shaped as {@code type}: a JSON schema generated from the class is sent as
-     * {@code response_format}, and the reply is read into a new instance.
+     * {@code response_format} (replacing any format the request has), and the reply is read into
+     * a new instance with the client's own JSON mapper. Records and classes with fields work.
      *
      * @throws StructuredOutputException if the reply does not fit the class; it carries the text
      */
@@ -203,7 +204,7 @@ public final class Grok4Client implements AutoCloseable {
     }
 
     /** Returns the call path that integrators wrap with retries, limits and caching. */
-    ChatExecutor executor() {
+    ChatExecutor chatExecutor() {
         return chat;
     }
 

@@ -496,7 +496,7 @@ class Grok4ClientTest {
         simulator.enqueue(ScriptedResponse.sseData(List.of("{\"choices\":[{\"delta\":"
                 + "{\"content\":\"Hi\"}}]}")));
         try (Grok4Client client = local().build()) {
-            ChatExecutor chat = client.executor();
+            ChatExecutor chat = client.chatExecutor();
             HttpCall call = chat.streamCall(chat.prepare(ChatRequest.ofPrompt("q")));
             HttpStreamResult result = chat.transport().sendStreaming(call)
                     .get(10, TimeUnit.SECONDS);

@@ -136,6 +136,14 @@ public final class ChatExecutor {
     }
 
     /**
+     * Maps a failure of a chat exchange that left no response (timeout, refused connection,
+     * reset), for streams; a {@link Grok4Exception} passes through.
+     */
+    public Grok4Exception failure(Throwable failure) {
+        return errors.fromFailure(failure, target(chatUri));
+    }
+
+    /**
      * Lists the endpoint's models with {@code GET {baseUrl}/models}.
      *
      * @throws Grok4Exception for every failure, typed by cause

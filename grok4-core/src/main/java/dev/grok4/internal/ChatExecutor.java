@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * once per attempt. Each attempt is exactly one HTTP exchange and reports
  * {@code attempts() == 1}; wrappers set the totals. Streaming uses {@link #streamCall(ChatRequest)}
  * and {@link #errors()}. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ChatExecutor {
     private static final System.Logger LOG = System.getLogger("dev.grok4.Grok4Client");

@@ -36,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  * 5xx, 408 and 409 give {@link ServerException}; any other 4xx gives
  * {@link BadRequestException}; a body that is not JSON gives
  * {@link UnexpectedContentException}. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ErrorMapper {
     /** The longest body excerpt an exception carries. */

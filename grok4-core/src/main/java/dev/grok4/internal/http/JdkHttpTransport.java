@@ -27,6 +27,8 @@ import java.util.function.Supplier;
  * attempt, which local servers often mishandle. A request that fails because a pooled keep-alive
  * connection had already been closed by the server is sent again once, at once: the server never
  * saw it. Thread-safe.
+ *
+ * @since 0.1
  */
 public final class JdkHttpTransport implements HttpTransport {
     /** The {@code User-Agent} of every request. */

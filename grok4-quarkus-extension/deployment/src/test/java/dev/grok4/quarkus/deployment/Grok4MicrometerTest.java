@@ -36,6 +36,7 @@ class Grok4MicrometerTest {
 
         DistributionSummary duration = simple.find("gen_ai.client.operation.duration")
                 .tag("gen_ai.provider.name", "holysheep")
+                .tag("error.type", "none")
                 .summary();
         assertThat(duration).isNotNull();
         assertThat(duration.count()).isEqualTo(1);

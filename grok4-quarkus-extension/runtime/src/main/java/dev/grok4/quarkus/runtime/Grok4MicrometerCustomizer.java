@@ -4,6 +4,8 @@ import dev.grok4.Grok4Client;
 import dev.grok4.micrometer.MicrometerMetricsListener;
 import dev.grok4.quarkus.Grok4ClientCustomizer;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.config.MeterFilter;
+import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
 
@@ -34,5 +36,16 @@ public class Grok4MicrometerCustomizer implements Grok4ClientCustomizer {
         }
         builder.addMetricsListener(
                 new MicrometerMetricsListener(registry, config.metrics().providerName()));
+    }
+
+    /**
+     * Gives successful operation durations {@code error.type=none}, so that every duration meter
+     * has the same tag keys, as Prometheus requires. Quarkus applies {@link MeterFilter} beans to
+     * its registries at startup, before the first call.
+     */
+    @Produces
+    @Singleton
+    MeterFilter grok4UniformErrorType() {
+        return MicrometerMetricsListener.uniformErrorTypeFilter();
     }
 }

@@ -44,15 +44,26 @@ public class ChatResource {
         return Reply.of(response);
     }
 
-    /** Streams the reply to {@code prompt} as server-sent events of content deltas. */
+    /**
+     * Streams the reply to {@code prompt} as server-sent events of content deltas.
+     *
+     * <p>Quarkus commits a 200 event-stream response before it subscribes to the returned Multi,
+     * so a failure after that can only cut the stream. This method therefore waits, on a worker
+     * thread, for the stream's first signal: an upstream error before any content still becomes
+     * a 502 through {@link ErrorMappers}.
+     */
     @GET
     @Path("/stream")
+    @Blocking
     @Produces(MediaType.SERVER_SENT_EVENTS)
     public Multi<String> stream(@RestQuery @Nullable String prompt) {
         String text = Prompt.require(prompt);
-        return Grok4Multi.stream(client, ChatRequest.ofPrompt(text))
+        Multi<String> deltas = Grok4Multi.stream(client, ChatRequest.ofPrompt(text))
                 .map(ChatChunk::content)
-                .filter(delta -> !delta.isEmpty());
+                .filter(delta -> !delta.isEmpty())
+                .cache();
+        deltas.toUni().await().indefinitely();
+        return deltas;
     }
 
     /** The request body of {@code POST /chat}. */

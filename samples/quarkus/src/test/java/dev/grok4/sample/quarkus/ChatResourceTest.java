@@ -72,6 +72,16 @@ class ChatResourceTest {
     }
 
     @Test
+    void streamThatFailsBeforeContentIsBadGateway() {
+        simulator.enqueue(ScriptedResponse.json(429, "{\"error\":{\"message\":\"slow down\","
+                + "\"type\":\"requests\",\"code\":\"rate_limit_exceeded\"}}"));
+
+        given().when().get("/chat/stream?prompt=hi")
+                .then().statusCode(502)
+                .body("error.type", equalTo("rate_limited"));
+    }
+
+    @Test
     void streamSendsOneDeltaPerEvent() {
         simulator.enqueue(ScriptedResponse.sse("data: " + chunk("Hel") + "\n\n"
                 + "data: " + chunk("lo") + "\n\n"

@@ -87,7 +87,7 @@ final class Grok4ConfigMapper {
         }
     }
 
-    /** Rewrites core's "Invalid maxConcurrent: ..." as "Invalid quarkus.grok4.max-concurrent: ...". */
+    /** Rewrites "Invalid maxConcurrent: ..." as "Invalid quarkus.grok4.max-concurrent: ...". */
     static RuntimeException renamed(IllegalArgumentException e) {
         String message = String.valueOf(e.getMessage());
         Matcher matcher = CORE_NAME.matcher(message);

@@ -48,7 +48,9 @@ public class Grok4Recorder {
 
     private static Grok4Client create(Grok4RuntimeConfig settings) {
         Grok4Client.Builder builder = Grok4ConfigMapper.toBuilder(settings);
-        for (Grok4ClientCustomizer customizer : Arc.container().select(Grok4ClientCustomizer.class)) {
+        Iterable<Grok4ClientCustomizer> customizers =
+                Arc.container().select(Grok4ClientCustomizer.class);
+        for (Grok4ClientCustomizer customizer : customizers) {
             customizer.customize(builder);
         }
         try {

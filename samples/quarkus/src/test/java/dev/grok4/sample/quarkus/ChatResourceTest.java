@@ -61,8 +61,9 @@ class ChatResourceTest {
 
     @Test
     void upstreamFailureIsBadGateway() {
-        simulator.enqueue(ScriptedResponse.json(401, "{\"error\":{\"message\":\"Incorrect API key"
-                + " provided: " + SimulatorResource.KEY + "\",\"type\":\"invalid_request_error\"}}"));
+        simulator.enqueue(ScriptedResponse.json(401, "{\"error\":{\"message\":"
+                + "\"Incorrect API key provided: " + SimulatorResource.KEY + "\","
+                + "\"type\":\"invalid_request_error\"}}"));
 
         given().contentType(ContentType.JSON).body("{\"prompt\":\"hi\"}")
                 .when().post("/chat")
@@ -97,7 +98,8 @@ class ChatResourceTest {
     }
 
     private static String chunk(String content) {
-        return "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,\"model\":\"grok-4\","
+        return "{\"id\":\"c1\",\"object\":\"chat.completion.chunk\",\"created\":1,"
+                + "\"model\":\"grok-4\","
                 + "\"choices\":[{\"index\":0,\"delta\":{\"content\":\"" + content + "\"},"
                 + "\"finish_reason\":null}]}";
     }

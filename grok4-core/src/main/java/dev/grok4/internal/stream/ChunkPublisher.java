@@ -24,8 +24,6 @@ import org.jspecify.annotations.Nullable;
  * serialized by a drain loop. Accepts one subscriber; later ones get {@code onError}.
  */
 final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
-    private static final Object END = new Object();
-
     private final CompletableFuture<HttpStreamResult> response;
     private final StreamSettings settings;
     private final StreamCompletion completion;
@@ -35,7 +33,8 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
     private final AtomicLong requested = new AtomicLong();
     private volatile Flow.@Nullable Subscriber<? super ChatChunk> downstream;
     private volatile @Nullable BodyPipe pipe;
-    private volatile @Nullable Object input;
+    private volatile @Nullable List<ByteBuffer> pending;
+    private volatile boolean upstreamEnded;
     private volatile @Nullable Throwable endCause;
     private volatile @Nullable Grok4Exception early;
     private volatile @Nullable Throwable badRequest;
@@ -100,14 +99,14 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
 
     @Override
     public void onBuffers(List<ByteBuffer> buffers) {
-        input = buffers;
+        pending = buffers;
         drain();
     }
 
     @Override
     public void onEnd(@Nullable Throwable error) {
         endCause = error;
-        input = END;
+        upstreamEnded = true;
         drain();
     }
 
@@ -133,38 +132,41 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
         } else if (early != null) {
             terminateWith(early);
         } else if (pipe != null) {
-            takeInput();
             emit();
         }
     }
 
-    private void takeInput() {
-        Object next = input;
-        if (next == null) {
-            return;
-        }
-        input = null;
-        awaiting = false;
-        if (next == END) {
-            reader.endOfInput(endCause);
-        } else {
-            @SuppressWarnings("unchecked")
-            List<ByteBuffer> buffers = (List<ByteBuffer>) next;
+    /** Feeds the reader what the body delivered; returns whether there was anything. */
+    private boolean takeInput() {
+        boolean ended = upstreamEnded;
+        List<ByteBuffer> buffers = pending;
+        if (buffers != null) {
+            pending = null;
+            awaiting = false;
             reader.feed(buffers);
+            return true;
         }
+        if (ended) {
+            reader.endOfInput(endCause);
+            return true;
+        }
+        return false;
     }
 
     private void emit() {
         Flow.Subscriber<? super ChatChunk> s = downstream;
-        while (requested.get() > 0 && !cancelled) {
-            ChatChunk chunk = reader.next();
-            if (chunk == null) {
+        while (!cancelled && !reader.isFinished()) {
+            if (reader.needsInput() && !takeInput()) {
                 break;
             }
-            if (requested.get() != Long.MAX_VALUE) {
-                requested.decrementAndGet();
+            if (requested.get() == 0 && !reader.inputEnded()) {
+                break;
             }
-            s.onNext(chunk);
+            ChatChunk chunk = reader.next();
+            if (chunk != null) {
+                requested.getAndUpdate(r -> r == Long.MAX_VALUE ? r : r - 1);
+                s.onNext(chunk);
+            }
         }
         if (cancelled) {
             terminateCancelled();

@@ -7,7 +7,6 @@ import dev.grok4.model.ChatChunk;
 import dev.grok4.model.ChatResponse;
 import java.io.IOException;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import org.jspecify.annotations.Nullable;
 
@@ -46,6 +45,11 @@ final class ChunkReader {
     void endOfInput(@Nullable Throwable cause) {
         endOfInput = true;
         endCause = cause;
+    }
+
+    /** Returns whether the end of the body was recorded. */
+    boolean inputEnded() {
+        return endOfInput;
     }
 
     /** Returns whether the reader has used every byte fed and waits for more. */
@@ -175,10 +179,5 @@ final class ChunkReader {
         error.withPartialContent(accumulator.partialContent());
         failure = error;
         completion.failed(error);
-    }
-
-    /** Describes bytes for error messages. */
-    static String text(byte[] bytes) {
-        return new String(bytes, StandardCharsets.UTF_8);
     }
 }

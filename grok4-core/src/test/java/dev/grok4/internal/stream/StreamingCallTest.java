@@ -241,54 +241,62 @@ class StreamingCallTest {
 
     @Test
     void cancellingFreesTheConnectionSoManySequentialStreamsAllComplete() throws Exception {
-        for (int i = 0; i < 50; i++) {
-            simulator.enqueue(ScriptedResponse.sseData(contents(40)).writeInPieces(64)
-                    .pauseBetweenPieces(Duration.ofMillis(2)));
-            TestSubscriber subscriber = new TestSubscriber(0);
-            call().build().publisher().subscribe(subscriber);
-            subscriber.request(1);
-            waitForChunks(subscriber, 1);
-            subscriber.cancel();
-            assertThat(subscriber.chunks()).hasSize(1);
-        }
-        simulator.enqueue(ScriptedResponse.sseData(List.of(content("last"), chunk("{}", "stop"),
-                USAGE)));
+        isolated((sim, own) -> {
+            for (int i = 0; i < 50; i++) {
+                sim.enqueue(ScriptedResponse.sseData(contents(40)).writeInPieces(64)
+                        .pauseBetweenPieces(Duration.ofMillis(2)));
+                TestSubscriber subscriber = new TestSubscriber(0);
+                call(sim, own).build().publisher().subscribe(subscriber);
+                subscriber.request(1);
+                waitForChunks(subscriber, 1);
+                subscriber.cancel();
+                assertThat(subscriber.chunks()).hasSize(1);
+            }
+            sim.enqueue(ScriptedResponse.sseData(List.of(content("last"), chunk("{}", "stop"),
+                    USAGE)));
 
-        assertThat(blocking().response().content()).isEqualTo("last");
-        assertThat(simulator.requestCount()).isEqualTo(51);
-        assertThat(observer.ends()).hasSize(51).startsWith("cancelled").endsWith("success");
-        awaitOpenConnectionsAtMost(1);
+            assertThat(call(sim, own).build().blocking().response().content())
+                    .isEqualTo("last");
+            assertThat(sim.requestCount()).isEqualTo(51);
+            assertThat(observer.ends()).hasSize(51).startsWith("cancelled").endsWith("success");
+            awaitOpenConnectionsAtMost(sim, 1);
+        });
     }
 
     @Test
     void finishedStreamsGiveTheirConnectionBackToThePool() throws Exception {
-        for (int i = 0; i < 50; i++) {
-            simulator.enqueue(ScriptedResponse.sseData(List.of(content("n" + i),
-                    chunk("{}", "stop"), USAGE)));
-            CompletableFuture<ChatResponse> future = call().build().subscribe(c -> { });
-            assertThat(future.get(30, TimeUnit.SECONDS).content()).isEqualTo("n" + i);
-        }
+        isolated((sim, own) -> {
+            for (int i = 0; i < 50; i++) {
+                sim.enqueue(ScriptedResponse.sseData(List.of(content("n" + i),
+                        chunk("{}", "stop"), USAGE)));
+                CompletableFuture<ChatResponse> future = call(sim, own).build()
+                        .subscribe(c -> { });
+                assertThat(future.get(30, TimeUnit.SECONDS).content()).isEqualTo("n" + i);
+            }
 
-        assertThat(simulator.requestCount()).isEqualTo(50);
-        awaitOpenConnectionsAtMost(1);
+            assertThat(sim.requestCount()).isEqualTo(50);
+            awaitOpenConnectionsAtMost(sim, 1);
+        });
     }
 
     @Test
     void closingABlockingStreamMidWayStopsItAndReleasesTheConnection() throws Exception {
-        simulator.enqueue(ScriptedResponse.sseData(contents(200)).writeInPieces(64)
-                .pauseBetweenPieces(Duration.ofMillis(5)));
-        ChatStream stream = blocking();
-        Iterator<ChatChunk> chunks = stream.iterator();
+        isolated((sim, own) -> {
+            sim.enqueue(ScriptedResponse.sseData(contents(200)).writeInPieces(64)
+                    .pauseBetweenPieces(Duration.ofMillis(5)));
+            ChatStream stream = call(sim, own).build().blocking();
+            Iterator<ChatChunk> chunks = stream.iterator();
 
-        assertThat(chunks.next().content()).isEqualTo("w0 ");
-        assertThat(chunks.next().content()).isEqualTo("w1 ");
-        stream.close();
+            assertThat(chunks.next().content()).isEqualTo("w0 ");
+            assertThat(chunks.next().content()).isEqualTo("w1 ");
+            stream.close();
 
-        assertThat(chunks.hasNext()).isFalse();
-        assertThatThrownBy(stream::response).isInstanceOf(IllegalStateException.class)
-                .hasMessageContaining("closed before its end");
-        assertThat(observer.ends()).containsExactly("cancelled");
-        awaitOpenConnectionsAtMost(0);
+            assertThat(chunks.hasNext()).isFalse();
+            assertThatThrownBy(stream::response).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("closed before its end");
+            assertThat(observer.ends()).containsExactly("cancelled");
+            awaitOpenConnectionsAtMost(sim, 0);
+        });
     }
 
     @Test
@@ -387,8 +395,29 @@ class StreamingCallTest {
     }
 
     private StreamingCall.Builder call() {
-        return StreamTestSupport.call(client, simulator.baseUrl()).observer(observer)
+        return call(simulator, client);
+    }
+
+    private StreamingCall.Builder call(Grok4Simulator server, HttpClient httpClient) {
+        return StreamTestSupport.call(httpClient, server.baseUrl()).observer(observer)
                 .requestedModel("grok-4");
+    }
+
+    /** Runs a test on its own simulator and client, so connection counts are its own. */
+    private static void isolated(IsolatedTest test) throws Exception {
+        Grok4Simulator ownSimulator = Grok4Simulator.start();
+        ExecutorService ownExecutor = Executors.newSingleThreadExecutor();
+        try {
+            test.run(ownSimulator, StreamTestSupport.client(ownExecutor));
+        } finally {
+            ownSimulator.close();
+            ownExecutor.shutdownNow();
+        }
+    }
+
+    /** A test body given its own simulator and client. */
+    interface IsolatedTest {
+        void run(Grok4Simulator simulator, HttpClient client) throws Exception;
     }
 
     private static void awaitEnd(TestSubscriber subscriber) {
@@ -408,12 +437,13 @@ class StreamingCallTest {
         assertThat(subscriber.chunks()).hasSizeGreaterThanOrEqualTo(count);
     }
 
-    private static void awaitOpenConnectionsAtMost(int count) throws InterruptedException {
+    private static void awaitOpenConnectionsAtMost(Grok4Simulator server, int count)
+            throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-        while (simulator.openConnections() > count && System.nanoTime() < deadline) {
+        while (server.openConnections() > count && System.nanoTime() < deadline) {
             Thread.sleep(10);
         }
-        assertThat(simulator.openConnections()).isLessThanOrEqualTo(count);
+        assertThat(server.openConnections()).isLessThanOrEqualTo(count);
     }
 
     /** Records the observer's calls. */

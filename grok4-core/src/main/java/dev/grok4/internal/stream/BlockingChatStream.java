@@ -15,6 +15,7 @@ import java.util.Spliterators;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -169,7 +170,7 @@ final class BlockingChatStream implements ChatStream, BodyPipe.Sink {
         started = true;
         HttpStreamResult result = await(future);
         if (!ErrorBody.isEventStream(result)) {
-            Grok4Exception error = ErrorBody.map(result, settings).join();
+            Grok4Exception error = mapError(result);
             reader.fail(error);
             throw error;
         }
@@ -178,6 +179,14 @@ final class BlockingChatStream implements ChatStream, BodyPipe.Sink {
         result.body().subscribe(body);
         if (closed) {
             body.cancel();
+        }
+    }
+
+    private Grok4Exception mapError(HttpStreamResult result) {
+        try {
+            return ErrorBody.map(result, settings).join();
+        } catch (CompletionException e) {
+            return settings.failureMapper().apply(e);
         }
     }
 

@@ -24,6 +24,8 @@ import org.jspecify.annotations.Nullable;
  * serialized by a drain loop. Accepts one subscriber; later ones get {@code onError}.
  */
 final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
+    private static final System.Logger LOG = System.getLogger(ChunkPublisher.class.getName());
+
     private final CompletableFuture<HttpStreamResult> response;
     private final StreamSettings settings;
     private final StreamCompletion completion;
@@ -67,6 +69,11 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
         response.whenComplete(this::onResponse);
     }
 
+    /** Runs an action once the stream's end hook has run, however the stream ended. */
+    void afterEnd(Runnable action) {
+        completion.afterEnd(action);
+    }
+
     /** Returns the accumulated response once the subscriber saw {@code onComplete}. */
     @Nullable ChatResponse result() {
         return reader.response();
@@ -82,8 +89,8 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
             unwanted.cancel();
             result.body().subscribe(unwanted);
         } else if (!ErrorBody.isEventStream(result)) {
-            ErrorBody.map(result, settings).thenAccept(e -> {
-                early = e;
+            ErrorBody.map(result, settings).whenComplete((mapped, failure) -> {
+                early = mapped != null ? mapped : settings.failureMapper().apply(failure);
                 drain();
             });
         } else {
@@ -165,7 +172,7 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
             ChatChunk chunk = reader.next();
             if (chunk != null) {
                 requested.getAndUpdate(r -> r == Long.MAX_VALUE ? r : r - 1);
-                s.onNext(chunk);
+                deliver(s, chunk);
             }
         }
         if (cancelled) {
@@ -179,6 +186,17 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
         } else if (requested.get() > 0 && !awaiting && reader.needsInput()) {
             awaiting = true;
             pipe.request();
+        }
+    }
+
+    private void deliver(Flow.Subscriber<? super ChatChunk> s, ChatChunk chunk) {
+        try {
+            s.onNext(chunk);
+        } catch (RuntimeException e) {
+            // The Flow contract forbids throwing here; treat it as a cancellation.
+            LOG.log(System.Logger.Level.WARNING, "A chat stream subscriber threw from onNext;"
+                    + " the stream is cancelled", e);
+            cancelled = true;
         }
     }
 

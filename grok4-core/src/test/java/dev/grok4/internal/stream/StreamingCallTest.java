@@ -258,6 +258,7 @@ class StreamingCallTest {
             assertThat(call(sim, own).build().blocking().response().content())
                     .isEqualTo("last");
             assertThat(sim.requestCount()).isEqualTo(51);
+            observer.awaitEnds(51);
             assertThat(observer.ends()).hasSize(51).startsWith("cancelled").endsWith("success");
             awaitOpenConnectionsAtMost(sim, 1);
         });
@@ -464,6 +465,13 @@ class StreamingCallTest {
 
         List<String> ends() {
             return ends;
+        }
+
+        void awaitEnds(int count) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (ends.size() < count && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
         }
 
         int firstTokens() {

@@ -169,12 +169,12 @@ final class BlockingChatStream implements ChatStream, BodyPipe.Sink {
         }
         started = true;
         HttpStreamResult result = await(future);
-        if (!ErrorBody.isEventStream(result)) {
-            Grok4Exception error = mapError(result);
-            reader.fail(error);
-            throw error;
-        }
         BodyPipe body = new BodyPipe(this);
+        if (!WholeBody.isEventStream(result)) {
+            reader.whole(readWhole(result));
+            pipe = body;
+            return;
+        }
         pipe = body;
         result.body().subscribe(body);
         if (closed) {
@@ -182,12 +182,19 @@ final class BlockingChatStream implements ChatStream, BodyPipe.Sink {
         }
     }
 
-    private Grok4Exception mapError(HttpStreamResult result) {
+    /** Reads a complete answer sent instead of a stream; throws the error it reports. */
+    private ChatChunk readWhole(HttpStreamResult result) {
+        WholeBody.Answer answer;
         try {
-            return ErrorBody.map(result, settings).join();
+            answer = WholeBody.read(result, settings).join();
         } catch (CompletionException e) {
-            return settings.failureMapper().apply(e);
+            answer = new WholeBody.Answer(null, settings.failureMapper().apply(e));
         }
+        if (answer.chunk() == null) {
+            reader.fail(answer.error());
+            throw answer.error();
+        }
+        return answer.chunk();
     }
 
     private HttpStreamResult await(CompletableFuture<HttpStreamResult> response) {

@@ -36,6 +36,7 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
     private volatile Flow.@Nullable Subscriber<? super ChatChunk> downstream;
     private volatile @Nullable BodyPipe pipe;
     private volatile @Nullable List<ByteBuffer> pending;
+    private volatile @Nullable ChatChunk wholeChunk;
     private volatile boolean upstreamEnded;
     private volatile @Nullable Throwable endCause;
     private volatile @Nullable Grok4Exception early;
@@ -88,9 +89,9 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
             BodyPipe unwanted = new BodyPipe(this);
             unwanted.cancel();
             result.body().subscribe(unwanted);
-        } else if (!ErrorBody.isEventStream(result)) {
-            ErrorBody.map(result, settings).whenComplete((mapped, failure) -> {
-                early = mapped != null ? mapped : settings.failureMapper().apply(failure);
+        } else if (!WholeBody.isEventStream(result)) {
+            WholeBody.read(result, settings).whenComplete((answer, failure) -> {
+                onWholeAnswer(answer, failure);
                 drain();
             });
         } else {
@@ -101,6 +102,15 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
                 body.cancel();
             }
             drain();
+        }
+    }
+
+    private void onWholeAnswer(WholeBody.@Nullable Answer answer, @Nullable Throwable failure) {
+        if (answer == null || answer.chunk() == null) {
+            early = answer != null ? answer.error() : settings.failureMapper().apply(failure);
+        } else {
+            wholeChunk = answer.chunk();
+            pipe = new BodyPipe(this);
         }
     }
 
@@ -162,6 +172,11 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
 
     private void emit() {
         Flow.Subscriber<? super ChatChunk> s = downstream;
+        ChatChunk whole = wholeChunk;
+        if (whole != null) {
+            wholeChunk = null;
+            reader.whole(whole);
+        }
         while (!cancelled && !reader.isFinished()) {
             if (reader.needsInput() && !takeInput()) {
                 break;

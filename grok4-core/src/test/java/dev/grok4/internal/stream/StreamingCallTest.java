@@ -198,6 +198,45 @@ class StreamingCallTest {
     }
 
     @Test
+    void aCompleteJsonAnswerFromAGatewayThatIgnoresStreamingIsAStreamOfOneChunk()
+            throws Exception {
+        String completion = "{\"id\":\"r1\",\"object\":\"chat.completion\",\"model\":"
+                + "\"grok-4-0709\",\"choices\":[{\"index\":0,\"message\":{\"role\":"
+                + "\"assistant\",\"content\":\"\",\"tool_calls\":[{\"id\":\"call_1\","
+                + "\"type\":\"function\",\"function\":{\"name\":\"weather\",\"arguments\":"
+                + "\"{\\\"city\\\":\\\"Tokyo\\\"}\"}}]},\"finish_reason\":\"tool_calls\"}],"
+                + "\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":4,\"total_tokens\":7}}";
+        simulator.enqueue(ScriptedResponse.json(200, completion));
+        simulator.enqueue(ScriptedResponse.json(200, completion));
+
+        ChatStream stream = blocking();
+        List<ChatChunk> chunks = new ArrayList<>();
+        stream.forEach(chunks::add);
+        ChatResponse response = stream.response();
+        TestSubscriber subscriber = new TestSubscriber(1);
+        call().build().publisher().subscribe(subscriber);
+        subscriber.awaitEnd();
+
+        assertThat(chunks).hasSize(1);
+        assertThat(response.toolCalls()).extracting(c -> c.id() + " " + c.name() + " "
+                + c.arguments()).containsExactly("call_1 weather {\"city\":\"Tokyo\"}");
+        assertThat(response.finishReason()).isEqualTo("tool_calls");
+        assertThat(response.usage().totalTokens()).isEqualTo(7);
+        assertThat(subscriber.completed()).isTrue();
+        assertThat(subscriber.chunks()).hasSize(1);
+        assertThat(observer.ends()).containsExactly("success", "success");
+    }
+
+    @Test
+    void aJsonBodyThatIsNeitherAnErrorNorACompletionIsUnexpected() {
+        simulator.enqueue(ScriptedResponse.json(200, "{\"object\":\"list\",\"data\":[]}"));
+
+        assertThatThrownBy(() -> blocking().response())
+                .isInstanceOf(UnexpectedContentException.class)
+                .hasMessageContaining("without an event stream");
+    }
+
+    @Test
     void anHtmlPageIsUnexpectedContentWithASnippet() {
         simulator.enqueue(ScriptedResponse.body(200, "text/html",
                 "<html>Bad gateway</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));

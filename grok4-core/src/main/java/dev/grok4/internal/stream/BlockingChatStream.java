@@ -7,6 +7,7 @@ import dev.grok4.internal.http.HttpStreamResult;
 import dev.grok4.model.ChatChunk;
 import dev.grok4.model.ChatResponse;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -17,6 +18,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -148,11 +150,19 @@ final class BlockingChatStream implements ChatStream, BodyPipe.Sink {
     private void take() {
         Object item;
         try {
-            item = handoff.take();
+            Duration idle = settings.idleTimeout();
+            item = idle == null ? handoff.take()
+                    : handoff.poll(idle.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close();
             throw new ConnectionException("Interrupted while waiting for the stream", e);
+        }
+        if (item == null) {
+            Grok4Exception timeout = StreamErrors.idle(settings.idleTimeout());
+            pipe.cancel();
+            reader.fail(timeout);
+            throw timeout;
         }
         if (item instanceof End end) {
             reader.endOfInput(end.error);

@@ -5,9 +5,11 @@ import dev.grok4.internal.http.HttpStreamResult;
 import dev.grok4.model.ChatChunk;
 import dev.grok4.model.ChatResponse;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
@@ -25,6 +27,7 @@ import org.jspecify.annotations.Nullable;
  */
 final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
     private static final System.Logger LOG = System.getLogger(ChunkPublisher.class.getName());
+    private static final long NOT_WAITING = Long.MIN_VALUE;
 
     private final CompletableFuture<HttpStreamResult> response;
     private final StreamSettings settings;
@@ -42,6 +45,9 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
     private volatile @Nullable Grok4Exception early;
     private volatile @Nullable Throwable badRequest;
     private volatile boolean cancelled;
+    private volatile long waitingSince = NOT_WAITING;
+    private volatile boolean idleExpired;
+    private volatile @Nullable ScheduledFuture<?> idleTask;
     private boolean awaiting;
     private boolean terminated;
 
@@ -97,6 +103,7 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
         } else {
             BodyPipe body = new BodyPipe(this);
             pipe = body;
+            startIdleWatch();
             result.body().subscribe(body);
             if (cancelled) {
                 body.cancel();
@@ -114,14 +121,50 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
         }
     }
 
+    private void startIdleWatch() {
+        Duration timeout = settings.idleTimeout();
+        if (timeout != null) {
+            scheduleIdleCheck(timeout.toNanos());
+        }
+    }
+
+    /** Fails the stream if it has waited too long for the body, else checks again later. */
+    private void checkIdle() {
+        Duration timeout = settings.idleTimeout();
+        if (timeout == null || completion.isEnded()) {
+            return;
+        }
+        long since = waitingSince;
+        long waited = since == NOT_WAITING ? 0 : System.nanoTime() - since;
+        if (waited >= timeout.toNanos()) {
+            idleExpired = true;
+            drain();
+        } else {
+            scheduleIdleCheck(timeout.toNanos() - waited);
+        }
+    }
+
+    private void scheduleIdleCheck(long delayNanos) {
+        idleTask = StreamTimer.schedule(this::checkIdle, delayNanos);
+    }
+
+    private void stopIdle() {
+        ScheduledFuture<?> task = idleTask;
+        if (task != null) {
+            task.cancel(false);
+        }
+    }
+
     @Override
     public void onBuffers(List<ByteBuffer> buffers) {
+        waitingSince = NOT_WAITING;
         pending = buffers;
         drain();
     }
 
     @Override
     public void onEnd(@Nullable Throwable error) {
+        waitingSince = NOT_WAITING;
         endCause = error;
         upstreamEnded = true;
         drain();
@@ -148,6 +191,8 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
             terminateWith(new IllegalArgumentException("request(n) needs n > 0", badRequest));
         } else if (early != null) {
             terminateWith(early);
+        } else if (idleExpired) {
+            terminateWith(StreamErrors.idle(settings.idleTimeout()));
         } else if (pipe != null) {
             emit();
         }
@@ -194,12 +239,14 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
             terminateCancelled();
         } else if (reader.response() != null) {
             terminated = true;
+            stopIdle();
             pipe.discardRest();
             s.onComplete();
         } else if (reader.failure() != null) {
             terminateWith(reader.failure());
         } else if (requested.get() > 0 && !awaiting && reader.needsInput()) {
             awaiting = true;
+            waitingSince = System.nanoTime();
             pipe.request();
         }
     }
@@ -217,6 +264,7 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
 
     private void terminateWith(Throwable error) {
         terminated = true;
+        stopIdle();
         BodyPipe body = pipe;
         if (body != null) {
             body.cancel();
@@ -231,6 +279,7 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
 
     private void terminateCancelled() {
         terminated = true;
+        stopIdle();
         BodyPipe body = pipe;
         if (body != null) {
             body.cancel();

@@ -137,6 +137,12 @@ public final class StreamErrors {
         return e;
     }
 
+    /** Returns the error for a stream whose server sent nothing for too long. */
+    public static Grok4TimeoutException idle(Duration idleTimeout) {
+        return new Grok4TimeoutException("No stream data arrived for " + idleTimeout.toMillis()
+                + " ms, so the stream was abandoned; the answer may be incomplete", null);
+    }
+
     /** Returns the error for a body that is not an event stream of chat chunks. */
     public static UnexpectedContentException unexpected(String what, int status,
             @Nullable String contentType, String body, @Nullable Throwable cause,

@@ -13,6 +13,7 @@ import dev.grok4.AuthenticationException;
 import dev.grok4.ChatStream;
 import dev.grok4.ConnectionException;
 import dev.grok4.Grok4Exception;
+import dev.grok4.Grok4TimeoutException;
 import dev.grok4.RateLimitedException;
 import dev.grok4.ServerException;
 import dev.grok4.StreamHandler;
@@ -254,6 +255,58 @@ class StreamingCallTest {
 
         assertThatThrownBy(() -> blocking().response()).isInstanceOf(ConnectionException.class);
         assertThat(observer.ends()).containsExactly("error:connection");
+    }
+
+    @Test
+    void aStalledBlockingStreamFailsAfterTheIdleTimeoutWithThePartialContent() {
+        simulator.enqueue(stalledAfterFirstEvent());
+        ChatStream stream = call().idleTimeout(Duration.ofMillis(200)).build().blocking();
+        Iterator<ChatChunk> chunks = stream.iterator();
+
+        assertThat(chunks.next().content()).isEqualTo("a");
+        assertThatThrownBy(chunks::hasNext)
+                .isInstanceOfSatisfying(Grok4TimeoutException.class, e -> {
+                    assertThat(e.partialContent()).isEqualTo("a");
+                    assertThat(e.getMessage()).contains("200 ms");
+                });
+        assertThat(observer.ends()).containsExactly("error:timeout");
+    }
+
+    @Test
+    void aStalledPublishedStreamFailsAfterTheIdleTimeout() {
+        simulator.enqueue(stalledAfterFirstEvent());
+        TestSubscriber subscriber = new TestSubscriber(16);
+
+        call().idleTimeout(Duration.ofMillis(200)).build().publisher().subscribe(subscriber);
+
+        awaitEnd(subscriber);
+        assertThat(subscriber.chunks()).extracting(ChatChunk::content).containsExactly("a");
+        assertThat(subscriber.error()).isInstanceOfSatisfying(Grok4TimeoutException.class,
+                e -> assertThat(e.partialContent()).isEqualTo("a"));
+    }
+
+    @Test
+    void aSlowConsumerDoesNotCountAgainstTheIdleTimeout() throws Exception {
+        simulator.enqueue(ScriptedResponse.sseData(List.of(content("a"), content("b"),
+                chunk("{}", "stop"), USAGE)));
+        TestSubscriber subscriber = new TestSubscriber(0);
+        call().idleTimeout(Duration.ofMillis(100)).build().publisher().subscribe(subscriber);
+
+        subscriber.request(1);
+        waitForChunks(subscriber, 1);
+        Thread.sleep(400);
+        subscriber.request(Long.MAX_VALUE);
+
+        awaitEnd(subscriber);
+        assertThat(subscriber.error()).isNull();
+        assertThat(subscriber.chunks()).hasSize(4);
+    }
+
+    private static ScriptedResponse stalledAfterFirstEvent() {
+        String first = sse(List.of(content("a")));
+        int size = first.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        return ScriptedResponse.sse(first + sse(List.of(content("b"), chunk("{}", "stop"),
+                USAGE))).writeInPieces(size).pauseBetweenPieces(Duration.ofSeconds(2));
     }
 
     @Test

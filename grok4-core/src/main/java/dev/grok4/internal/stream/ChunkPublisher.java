@@ -45,6 +45,7 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
     private volatile @Nullable Grok4Exception early;
     private volatile @Nullable Throwable badRequest;
     private volatile boolean cancelled;
+    private volatile boolean abandoned;
     private volatile long waitingSince = NOT_WAITING;
     private volatile boolean idleExpired;
     private volatile @Nullable ScheduledFuture<?> idleTask;
@@ -105,7 +106,7 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
             pipe = body;
             startIdleWatch();
             result.body().subscribe(body);
-            if (cancelled) {
+            if (cancelled || abandoned) {
                 body.cancel();
             }
             drain();
@@ -264,6 +265,7 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
 
     private void terminateWith(Throwable error) {
         terminated = true;
+        abandoned = true;
         stopIdle();
         BodyPipe body = pipe;
         if (body != null) {
@@ -279,6 +281,7 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
 
     private void terminateCancelled() {
         terminated = true;
+        abandoned = true;
         stopIdle();
         BodyPipe body = pipe;
         if (body != null) {

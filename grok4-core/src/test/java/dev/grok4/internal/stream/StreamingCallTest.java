@@ -472,7 +472,7 @@ class StreamingCallTest {
     }
 
     @Test
-    void aNonPositiveRequestIsAnError() {
+    void aNonPositiveRequestIsAnError() throws InterruptedException {
         simulator.enqueue(ScriptedResponse.sseData(contents(3)));
         TestSubscriber subscriber = new TestSubscriber(0);
         call().build().publisher().subscribe(subscriber);
@@ -481,6 +481,38 @@ class StreamingCallTest {
 
         awaitEnd(subscriber);
         assertThat(subscriber.error()).isInstanceOf(IllegalArgumentException.class);
+        assertThat(observer.ends()).containsExactly("cancelled");
+        awaitRequests(1);
+    }
+
+    @Test
+    void aResponseArrivingAfterTheStreamFailedIsReleased() throws Exception {
+        isolated((sim, own) -> {
+            sim.enqueue(ScriptedResponse.sseData(contents(100)).delay(Duration.ofMillis(300))
+                    .writeInPieces(64).pauseBetweenPieces(Duration.ofMillis(20)));
+            TestSubscriber subscriber = new TestSubscriber(0);
+            call(sim, own).build().publisher().subscribe(subscriber);
+
+            subscriber.request(-1);
+            awaitEnd(subscriber);
+
+            assertThat(subscriber.error()).isInstanceOf(IllegalArgumentException.class);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (sim.requestCount() < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
+            Thread.sleep(400);
+            awaitOpenConnectionsAtMost(sim, 0);
+        });
+    }
+
+    /** Waits for requests still on their way, so they cannot take the next test's script. */
+    private static void awaitRequests(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (simulator.requestCount() < count && System.nanoTime() < deadline) {
+            Thread.sleep(2);
+        }
+        assertThat(simulator.requestCount()).isEqualTo(count);
     }
 
     private ChatStream blocking() {

@@ -227,7 +227,7 @@ final class ChunkPublisher implements Flow.Publisher<ChatChunk>, BodyPipe.Sink {
             if (reader.needsInput() && !takeInput()) {
                 break;
             }
-            if (requested.get() == 0 && !reader.inputEnded()) {
+            if (requested.get() == 0 && !reader.onlyEndRemains()) {
                 break;
             }
             ChatChunk chunk = reader.next();

@@ -55,9 +55,12 @@ final class ChunkReader {
         endCause = cause;
     }
 
-    /** Returns whether the end of the body was recorded. */
-    boolean inputEnded() {
-        return endOfInput;
+    /**
+     * Returns whether the body has ended and every byte of it is used, so the next call to
+     * {@link #next()} can only end the stream, never return a chunk.
+     */
+    boolean onlyEndRemains() {
+        return endOfInput && whole == null && bufferIndex >= buffers.size();
     }
 
     /** Returns whether the reader has used every byte fed and waits for more. */

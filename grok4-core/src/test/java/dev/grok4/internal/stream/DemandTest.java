@@ -65,6 +65,22 @@ class DemandTest {
     }
 
     @Test
+    void aCompleteJsonAnswerIsDeliveredOnlyOnDemand() {
+        CompletableFuture<HttpStreamResult> answer = CompletableFuture.completedFuture(
+                new HttpStreamResult(200, Map.of("content-type", List.of("application/json")),
+                        new ScriptedBody(chunk("{\"content\":\"whole\"}", "stop"))));
+        TestSubscriber subscriber = new TestSubscriber(0);
+        StreamingCall.builder(answer).build().publisher().subscribe(subscriber);
+
+        assertThat(subscriber.chunks()).isEmpty();
+        assertThat(subscriber.completed()).isFalse();
+        subscriber.request(1);
+
+        assertThat(texts(subscriber)).containsExactly("whole");
+        assertThat(subscriber.completed()).isTrue();
+    }
+
+    @Test
     void cancellingTheSubscriptionCancelsTheBody() {
         ScriptedBody body = new ScriptedBody(events(content("a")), events(content("b")));
         TestSubscriber subscriber = new TestSubscriber(0);

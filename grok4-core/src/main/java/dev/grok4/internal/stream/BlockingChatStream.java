@@ -180,12 +180,11 @@ final class BlockingChatStream implements ChatStream, BodyPipe.Sink {
         started = true;
         HttpStreamResult result = await(future);
         BodyPipe body = new BodyPipe(this);
+        pipe = body;
         if (!WholeBody.isEventStream(result)) {
             reader.whole(readWhole(result));
-            pipe = body;
             return;
         }
-        pipe = body;
         result.body().subscribe(body);
         if (closed) {
             body.cancel();

@@ -2,13 +2,43 @@ package dev.grok4;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.grok4.internal.CallPipeline;
+import dev.grok4.internal.ChatExecutor;
+import dev.grok4.internal.Credentials;
+import dev.grok4.internal.MetricsBridge;
+import dev.grok4.internal.cache.CacheFactory;
+import dev.grok4.internal.cache.CacheKeys;
+import dev.grok4.internal.cache.GuardedChatCache;
+import dev.grok4.internal.cache.ResponseCache;
+import dev.grok4.internal.capabilities.ModelCapabilities;
+import dev.grok4.internal.metrics.DefaultMetrics;
+import dev.grok4.internal.metrics.GuardedMetricsListener;
+import dev.grok4.internal.metrics.ResponseAccounting;
+import dev.grok4.internal.resilience.Resilience;
+import dev.grok4.internal.resilience.Sleeper;
+import dev.grok4.cost.CostCalculator;
+import dev.grok4.spi.ChatCache;
+import dev.grok4.spi.MetricsListener;
+import dev.grok4.internal.errors.ErrorMapper;
+import dev.grok4.internal.errors.Redactor;
+import dev.grok4.internal.http.HttpTransport;
+import dev.grok4.internal.http.JdkHttpTransport;
+import dev.grok4.internal.structured.StructuredOutput;
 import dev.grok4.model.ChatRequest;
 import dev.grok4.model.ChatResponse;
+import dev.grok4.model.Choice;
 import dev.grok4.model.ModelInfo;
+import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,12 +58,71 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class Grok4Client implements AutoCloseable {
+    private static final ThreadFactory DAEMONS = new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "grok4-client-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    };
+
+    /** Holds the schema generator, built on first use of structured output. */
+    private static final class Structured {
+        static final StructuredOutput INSTANCE = new StructuredOutput();
+    }
+
     private final Grok4Config config;
     private final @Nullable Executor executor;
+    private final @Nullable ExecutorService ownedExecutor;
+    private final HttpTransport transport;
+    private final ChatExecutor chat;
+    private final DefaultMetrics metrics = new DefaultMetrics();
+    private final List<MetricsListener> listeners;
+    private final MetricsListener listener;
+    private final ResponseCache cache;
+    private final Resilience resilience;
+    private final CallPipeline pipeline;
+    private volatile boolean closed;
 
     private Grok4Client(Builder builder) {
         this.config = builder.config.build();
         this.executor = builder.executor;
+        ModelCapabilities capabilities = ModelCapabilities.load(config.capabilitiesFile());
+        Credentials credentials = Credentials.resolve(config, builder.environment);
+        this.listeners = List.copyOf(builder.listeners);
+        this.listener = GuardedMetricsListener.of(allListeners(config, metrics, listeners));
+        this.cache = new ResponseCache(cache(config, builder.cache, listener),
+                new CacheKeys(config.baseUrl(), credentials.apiKey()), listener);
+        this.resilience = Resilience.from(config, credentials.apiKey(), builder.sleeper,
+                new MetricsBridge(listener));
+        this.ownedExecutor = executor == null ? Executors.newCachedThreadPool(DAEMONS) : null;
+        Executor async = executor != null ? executor : ownedExecutor;
+        boolean https = URI.create(config.baseUrl()).getScheme().equalsIgnoreCase("https");
+        this.transport = builder.transport != null ? builder.transport
+                : new JdkHttpTransport(https, config.connectTimeout(), async);
+        ErrorMapper errors = new ErrorMapper(new Redactor(credentials.apiKey()));
+        this.chat = new ChatExecutor(config, transport, credentials, capabilities, errors, async);
+        this.pipeline = new CallPipeline(config, chat, resilience, cache,
+                new ResponseAccounting(CostCalculator.fromConfig(config), listener), listener);
+    }
+
+    private static List<MetricsListener> allListeners(Grok4Config config, DefaultMetrics metrics,
+            List<MetricsListener> userListeners) {
+        List<MetricsListener> all = new ArrayList<>();
+        if (config.metricsEnabled()) {
+            all.add(metrics);
+        }
+        all.addAll(userListeners);
+        return all;
+    }
+
+    private static ChatCache cache(Grok4Config config, @Nullable ChatCache userCache,
+            MetricsListener listener) {
+        return userCache == null ? CacheFactory.create(config, listener)
+                : new GuardedChatCache(userCache, listener);
     }
 
     /** Returns a client with the default settings, reading the API key from the environment. */
@@ -55,6 +144,7 @@ public final class Grok4Client implements AutoCloseable {
     public Builder toBuilder() {
         Builder builder = new Builder().config(config);
         builder.executor = executor;
+        builder.listeners.addAll(listeners);
         return builder;
     }
 
@@ -66,21 +156,62 @@ public final class Grok4Client implements AutoCloseable {
     /**
      * Sends a chat request and waits for the response.
      *
-     * @throws IllegalArgumentException if the model does not support a parameter of the request
+     * @throws IllegalArgumentException if the model does not support a parameter of the request,
+     *     or an extra body field collides with a standard one
+     * @throws IllegalStateException if the client is closed
      * @throws Grok4Exception if the call fails; the subclass says how
      */
     public ChatResponse chat(ChatRequest request) {
         requireNonNull(request, "request");
-        throw new UnsupportedOperationException("Not implemented yet (#2)");
+        ensureOpen();
+        return pipeline.chat(request);
     }
 
     /**
      * Sends a chat request without blocking the caller. The future completes on the client's
-     * executor with the response, or exceptionally with a {@link Grok4Exception}.
+     * executor with the response, or exceptionally with a {@link Grok4Exception}, or with an
+     * {@link IllegalArgumentException} when the model does not support a parameter.
      */
     public CompletableFuture<ChatResponse> chatAsync(ChatRequest request) {
         requireNonNull(request, "request");
-        throw new UnsupportedOperationException("Not implemented yet (#2)");
+        if (closed) {
+            return CompletableFuture.failedFuture(closedError());
+        }
+        return pipeline.chatAsync(request);
+    }
+
+    /**
+     * Sends many requests with at most {@link Grok4Config#maxConcurrent()} in flight and waits
+     * for all of them. Results come back in input order, each a response or its typed failure;
+     * one failing request never fails the batch.
+     */
+    public List<BatchResult> batch(List<ChatRequest> requests) {
+        return batch(requests, BatchOptions.builder().build());
+    }
+
+    /** Sends many requests as {@link #batch(List)}, with a parallelism and progress listener. */
+    public List<BatchResult> batch(List<ChatRequest> requests, BatchOptions options) {
+        return batchAsync(requests, options).join();
+    }
+
+    /**
+     * Sends many requests without blocking. The future always completes normally, with one
+     * result per request in input order.
+     */
+    public CompletableFuture<List<BatchResult>> batchAsync(List<ChatRequest> requests,
+            BatchOptions options) {
+        requireNonNull(requests, "requests");
+        requireNonNull(options, "options");
+        return pipeline.batch(List.copyOf(requests), options);
+    }
+
+    /**
+     * Returns the totals of this client's calls so far: requests, cache hit rate, error rate,
+     * latency percentiles, tokens and cost. All zero when {@link Grok4Config#metricsEnabled()}
+     * is off.
+     */
+    public MetricsSnapshot metrics() {
+        return metrics.snapshot();
     }
 
     /** Asks one question of the configured model and returns the reply text. */
@@ -90,19 +221,33 @@ public final class Grok4Client implements AutoCloseable {
 
     /**
      * Asks for a reply shaped as {@code type}: a JSON schema generated from the class is sent as
-     * {@code response_format}, and the reply is read into a new instance.
+     * {@code response_format} (replacing any format the request has), and the reply is read into
+     * a new instance with the client's own JSON mapper. Records and classes with fields work.
      *
      * @throws StructuredOutputException if the reply does not fit the class; it carries the text
      */
     public <T> T chat(ChatRequest request, Class<T> type) {
         requireNonNull(request, "request");
         requireNonNull(type, "type");
-        throw new UnsupportedOperationException("Not implemented yet (#2)");
+        StructuredOutput structured = Structured.INSTANCE;
+        ChatResponse response = chat(request.toBuilder()
+                .responseFormat(structured.formatFor(type)).build());
+        Choice first = response.choices().isEmpty() ? null : response.choices().get(0);
+        if (first != null && first.refusal() != null && response.content().isEmpty()) {
+            throw new StructuredOutputException("The model refused to answer as "
+                    + type.getSimpleName() + ": " + first.refusal(), null, "");
+        }
+        return structured.read(response.content(), type);
     }
 
-    /** Lists the models the endpoint offers ({@code GET /models}). */
+    /**
+     * Lists the models the endpoint offers ({@code GET /models}).
+     *
+     * @throws Grok4Exception if the call fails; the subclass says how
+     */
     public List<ModelInfo> listModels() {
-        throw new UnsupportedOperationException("Not implemented yet (#2)");
+        ensureOpen();
+        return chat.listModels();
     }
 
     /**
@@ -115,9 +260,35 @@ public final class Grok4Client implements AutoCloseable {
         listModels();
     }
 
-    /** Releases the connection pool and any other resources. Calls in flight may fail. */
+    /**
+     * Releases the connection pool and shuts down the client's own executor; an executor given to
+     * the builder is left running. Calls in flight may fail.
+     */
     @Override
-    public void close() {}
+    public void close() {
+        closed = true;
+        transport.close();
+        cache.close();
+        resilience.close();
+        if (ownedExecutor != null) {
+            ownedExecutor.shutdown();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw closedError();
+        }
+    }
+
+    private static IllegalStateException closedError() {
+        return new IllegalStateException("This Grok4Client is closed; build a new one");
+    }
+
+    /** Returns the call path that integrators wrap with retries, limits and caching. */
+    ChatExecutor chatExecutor() {
+        return chat;
+    }
 
     /** Describes the client without its API key. */
     @Override
@@ -134,6 +305,11 @@ public final class Grok4Client implements AutoCloseable {
     public static final class Builder {
         private Grok4Config.Builder config = Grok4Config.builder();
         private @Nullable Executor executor;
+        private Function<String, @Nullable String> environment = System::getenv;
+        private @Nullable HttpTransport transport;
+        private @Nullable ChatCache cache;
+        private final List<MetricsListener> listeners = new ArrayList<>();
+        private Sleeper sleeper = Sleeper.SYSTEM;
 
         private Builder() {}
 
@@ -178,6 +354,44 @@ public final class Grok4Client implements AutoCloseable {
          */
         public Builder executor(Executor executor) {
             this.executor = requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * Replaces the cache chosen by {@link Grok4Config#cacheType()} with the application's
+         * own. The client guards it: a cache that throws is logged and treated as a miss. The
+         * client closes it on {@link Grok4Client#close()}.
+         */
+        public Builder cache(ChatCache cache) {
+            this.cache = requireNonNull(cache, "cache");
+            return this;
+        }
+
+        /**
+         * Adds a metrics listener, such as
+         * {@link dev.grok4.micrometer.MicrometerMetricsListener}. A listener that throws is
+         * logged once and never breaks a call.
+         */
+        public Builder addMetricsListener(MetricsListener listener) {
+            listeners.add(requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** Replaces how retries wait; for tests, which must not really sleep. */
+        Builder sleeper(Sleeper sleeper) {
+            this.sleeper = requireNonNull(sleeper, "sleeper");
+            return this;
+        }
+
+        /** Replaces the environment lookup; for tests, which cannot set variables. */
+        Builder environment(Function<String, @Nullable String> environment) {
+            this.environment = requireNonNull(environment, "environment");
+            return this;
+        }
+
+        /** Replaces the HTTP transport, which the client then owns and closes. */
+        Builder transport(HttpTransport transport) {
+            this.transport = requireNonNull(transport, "transport");
             return this;
         }
 

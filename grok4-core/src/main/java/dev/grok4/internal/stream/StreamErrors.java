@@ -23,7 +23,9 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
-/** Turns what can go wrong in a stream into typed, redacted {@link Grok4Exception}s. */
+/** Turns what can go wrong in a stream into typed, redacted {@link Grok4Exception}s. *
+ * @since 0.1
+ */
 public final class StreamErrors {
     private static final int SNIPPET_CHARS = 200;
 

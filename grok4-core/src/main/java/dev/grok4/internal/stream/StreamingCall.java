@@ -36,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>No thread is started: the publisher and the handler run on the HTTP client's threads, the
  * blocking stream on the caller's. Thread-safe to hand over; each view may be taken once.
+ *
+ * @since 0.1
  */
 public final class StreamingCall {
     private final CompletableFuture<HttpStreamResult> response;
@@ -111,6 +113,8 @@ public final class StreamingCall {
 
     /**
      * Configures a {@link StreamingCall}. Not thread-safe.
+     *
+     * @since 0.1
      */
     public static final class Builder {
         private final CompletableFuture<HttpStreamResult> response;

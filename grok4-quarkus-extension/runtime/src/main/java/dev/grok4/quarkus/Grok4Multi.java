@@ -38,7 +38,7 @@ public final class Grok4Multi {
     public static Multi<ChatChunk> stream(Grok4Client client, ChatRequest request) {
         requireNonNull(client, "client");
         requireNonNull(request, "request");
-        return Multi.createFrom().deferred(() -> of(ChunkPublishers.of(client, request)));
+        return Multi.createFrom().deferred(() -> of(client.streamPublisher(request)));
     }
 
     /**

@@ -34,7 +34,8 @@ class Grok4Processor {
 
     /**
      * The client is a default bean, so an application's own {@code Grok4Client} bean replaces
-     * it. It carries only the {@code @Default} qualifier on purpose: no {@code @Named}, which
+     * it. It is created at startup, so that a setting the client rejects (an unreadable
+     * capabilities file, say) stops the application at once rather than on first use. It carries only the {@code @Default} qualifier on purpose: no {@code @Named}, which
      * would add nothing but a second way to collide with the application's bean.
      */
     @BuildStep
@@ -45,6 +46,7 @@ class Grok4Processor {
                 .scope(Singleton.class)
                 .defaultBean()
                 .unremovable()
+                .startup()
                 .setRuntimeInit()
                 .checkActive(recorder.active())
                 .createWith(recorder.client())

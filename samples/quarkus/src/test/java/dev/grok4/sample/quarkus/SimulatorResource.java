@@ -16,6 +16,7 @@ public class SimulatorResource implements QuarkusTestResourceLifecycleManager {
         return Map.of("quarkus.grok4.base-url", simulator.baseUrl().toString(),
                 "quarkus.grok4.api-key", KEY,
                 "quarkus.grok4.retry.max-attempts", "1",
+                "quarkus.grok4.fallback-models", "none",
                 "quarkus.grok4.cache.type", "none");
     }
 

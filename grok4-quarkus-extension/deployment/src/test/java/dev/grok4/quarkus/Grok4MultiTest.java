@@ -23,17 +23,16 @@ class Grok4MultiTest {
 
     @Test
     void deliversEveryChunkInOrder() {
-        try (SubmissionPublisher<ChatChunk> publisher = new SubmissionPublisher<>()) {
-            AssertSubscriber<ChatChunk> subscriber = Grok4Multi.of(publisher)
-                    .subscribe().withSubscriber(AssertSubscriber.create(10));
+        SubmissionPublisher<ChatChunk> publisher = new SubmissionPublisher<>();
+        AssertSubscriber<ChatChunk> subscriber = Grok4Multi.of(publisher)
+                .subscribe().withSubscriber(AssertSubscriber.create(10));
 
-            List.of("Hel", "lo", "!").forEach(text -> publisher.submit(chunk(text)));
-            publisher.close();
+        List.of("Hel", "lo", "!").forEach(text -> publisher.submit(chunk(text)));
+        publisher.close();
 
-            subscriber.awaitCompletion(Duration.ofSeconds(10));
-            assertThat(subscriber.getItems()).extracting(ChatChunk::content)
-                    .containsExactly("Hel", "lo", "!");
-        }
+        subscriber.awaitCompletion(Duration.ofSeconds(10));
+        assertThat(subscriber.getItems()).extracting(ChatChunk::content)
+                .containsExactly("Hel", "lo", "!");
     }
 
     @Test

@@ -2,7 +2,7 @@ package dev.grok4.quarkus.deployment;
 
 import dev.grok4.Grok4Config;
 import dev.grok4.testkit.Grok4Simulator;
-import io.quarkus.deployment.IsNormal;
+import io.quarkus.deployment.IsDevServicesSupportedByLaunchMode;
 import io.quarkus.deployment.annotations.BuildStep;
 import io.quarkus.deployment.annotations.BuildSteps;
 import io.quarkus.deployment.builditem.CuratedApplicationShutdownBuildItem;
@@ -21,7 +21,7 @@ import org.jspecify.annotations.Nullable;
  * the first build that needs it until the application (or the last test using it) shuts down,
  * and survives dev-mode restarts in between.
  */
-@BuildSteps(onlyIfNot = IsNormal.class, onlyIf = DevServicesConfig.Enabled.class)
+@BuildSteps(onlyIf = {IsDevServicesSupportedByLaunchMode.class, DevServicesConfig.Enabled.class})
 class Grok4DevServicesProcessor {
     static final String BASE_URL = "quarkus.grok4.base-url";
     static final String API_KEY = "quarkus.grok4.api-key";

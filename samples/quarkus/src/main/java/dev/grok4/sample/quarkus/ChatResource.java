@@ -61,9 +61,20 @@ public class ChatResource {
         Multi<String> deltas = Grok4Multi.stream(client, ChatRequest.ofPrompt(text))
                 .map(ChatChunk::content)
                 .filter(delta -> !delta.isEmpty())
+                .map(ChatResource::sseData)
                 .cache();
         deltas.toUni().await().indefinitely();
         return deltas;
+    }
+
+    /**
+     * Quarkus writes {@code data:} and the text with no space after the colon, while an SSE
+     * client drops one leading space from every data line. A space before each line keeps
+     * deltas that start with a space, or a line, intact; line breaks become {@code \n}.
+     */
+    static String sseData(String delta) {
+        String lines = delta.replace("\r\n", "\n").replace('\r', '\n');
+        return " " + lines.replace("\n", "\n ");
     }
 
     /** The request body of {@code POST /chat}. */

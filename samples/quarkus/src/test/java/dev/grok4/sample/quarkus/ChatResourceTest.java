@@ -12,6 +12,7 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.http.ContentType;
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -86,15 +87,30 @@ class ChatResourceTest {
     void streamSendsOneDeltaPerEvent() {
         simulator.enqueue(ScriptedResponse.sse("data: " + chunk("Hel") + "\n\n"
                 + "data: " + chunk("lo") + "\n\n"
+                + "data: " + chunk(" world\\nnext line") + "\n\n"
                 + "data: " + chunk("!") + "\n\ndata: [DONE]\n\n"));
 
         String events = given().when().get("/chat/stream?prompt=greet")
                 .then().statusCode(200).contentType(containsString("text/event-stream"))
                 .extract().asString();
 
-        List<String> data = events.lines().filter(l -> l.startsWith("data:"))
-                .map(l -> l.substring(5).strip()).toList();
-        assertThat(data).containsExactly("Hel", "lo", "!");
+        assertThat(eventData(events)).containsExactly("Hel", "lo", " world\nnext line", "!");
+    }
+
+    /** Reads each event's data the way an SSE client does. */
+    private static List<String> eventData(String stream) {
+        List<String> events = new ArrayList<>();
+        for (String event : stream.split("\n\n")) {
+            List<String> lines = new ArrayList<>();
+            for (String line : event.lines().filter(l -> l.startsWith("data:")).toList()) {
+                String value = line.substring(5);
+                lines.add(value.startsWith(" ") ? value.substring(1) : value);
+            }
+            if (!lines.isEmpty()) {
+                events.add(String.join("\n", lines));
+            }
+        }
+        return events;
     }
 
     private static String chunk(String content) {

@@ -1,0 +1,96 @@
+package dev.grok4.bench.load;
+
+import dev.grok4.Grok4Client;
+import dev.grok4.Grok4Config;
+import dev.grok4.model.ChatChunk;
+import dev.grok4.model.ChatRequest;
+import dev.grok4.model.ChatResponse;
+import dev.grok4.model.Message;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
+import java.net.URI;
+import java.time.Duration;
+import java.util.List;
+import org.jspecify.annotations.Nullable;
+
+/**
+ * Our client, set up to measure the client itself: no cache, no request or token limits, one
+ * attempt, no fallback model, and as many permits as worker threads.
+ */
+final class Grok4Driver implements ClientDriver {
+    private final Grok4Client client;
+    private final @Nullable Method stream;
+
+    Grok4Driver(URI baseUrl, int concurrency) {
+        Grok4Client.Builder builder = Grok4Client.builder()
+                .baseUrl(baseUrl.toString())
+                .apiKey(Workload.API_KEY)
+                .model(Workload.MODEL)
+                .requestTimeout(Duration.ofSeconds(60));
+        builder.settings()
+                .cacheType(Grok4Config.CacheType.NONE)
+                .maxConcurrent(concurrency)
+                .requestsPerMinute(0)
+                .tokensPerMinute(0)
+                .maxAttempts(1)
+                .fallbackModels(List.of());
+        this.client = builder.build();
+        this.stream = streamMethod();
+    }
+
+    @Override
+    public String name() {
+        return "grok4";
+    }
+
+    @Override
+    public int chat() {
+        ChatResponse response = client.chat(request(Workload.CHAT_MAX_TOKENS));
+        return response.content().length();
+    }
+
+    @Override
+    public int stream() throws Exception {
+        // TODO(#9): call client.stream(request) directly once branch stream is on main.
+        if (stream == null) {
+            throw new UnsupportedOperationException("Grok4Client.stream is not on this branch");
+        }
+        Object result = invoke(stream, request(Workload.STREAM_MAX_TOKENS));
+        try (AutoCloseable closeable = (AutoCloseable) result) {
+            int events = 0;
+            for (Object chunk : (Iterable<?>) result) {
+                events += ((ChatChunk) chunk).content().isEmpty() ? 0 : 1;
+            }
+            return events;
+        }
+    }
+
+    private Object invoke(Method method, ChatRequest request) throws Exception {
+        try {
+            return method.invoke(client, request);
+        } catch (InvocationTargetException e) {
+            Throwable cause = e.getCause();
+            throw cause instanceof Exception ? (Exception) cause : e;
+        }
+    }
+
+    private static ChatRequest request(int maxTokens) {
+        return ChatRequest.builder()
+                .addMessage(Message.user(Workload.PROMPT))
+                .maxTokens(maxTokens)
+                .build();
+    }
+
+    private static @Nullable Method streamMethod() {
+        try {
+            return Grok4Client.class.getMethod("stream", ChatRequest.class);
+        } catch (NoSuchMethodException e) {
+            return null;
+        }
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+}

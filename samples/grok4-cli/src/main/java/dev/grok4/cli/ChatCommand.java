@@ -1,13 +1,11 @@
 package dev.grok4.cli;
 
 import dev.grok4.Grok4Client;
-import dev.grok4.Grok4Config;
 import dev.grok4.model.ChatRequest;
 import dev.grok4.model.ChatResponse;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Parameters;
 
 /** {@code grok4 chat PROMPT}: asks one question and prints the reply. */
 @Command(name = "chat", mixinStandardHelpOptions = true,
@@ -16,6 +14,8 @@ final class ChatCommand implements Callable<Integer>, TerminalFactory.TerminalAw
     @Mixin ConnectionOptions connection = new ConnectionOptions();
 
     @Mixin PromptOptions prompt = new PromptOptions();
+
+    @Mixin CacheOptions cache = new CacheOptions();
 
     private Terminal terminal;
 
@@ -29,7 +29,7 @@ final class ChatCommand implements Callable<Integer>, TerminalFactory.TerminalAw
         ChatRequest request = prompt.request();
 
         try (ClientFactory factory = new ClientFactory(terminal)) {
-            Grok4Client client = factory.client(connection, Grok4Config.builder());
+            Grok4Client client = factory.client(connection, cache.settings());
             ChatResponse response = client.chat(request);
             print(response);
         }

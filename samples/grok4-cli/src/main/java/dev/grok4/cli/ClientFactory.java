@@ -41,9 +41,9 @@ final class ClientFactory implements AutoCloseable {
         return client;
     }
 
-    /** Returns whether the embedded simulator answers this run. */
-    boolean simulated() {
-        return simulator != null;
+    /** Returns the embedded simulator when it answers this run, otherwise null. */
+    @Nullable Grok4Simulator simulator() {
+        return simulator;
     }
 
     @Override

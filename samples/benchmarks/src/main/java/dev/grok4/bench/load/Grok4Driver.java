@@ -1,5 +1,6 @@
 package dev.grok4.bench.load;
 
+import dev.grok4.ChatStream;
 import dev.grok4.Grok4Client;
 import dev.grok4.Grok4Config;
 import dev.grok4.model.ChatChunk;
@@ -20,6 +21,7 @@ import org.jspecify.annotations.Nullable;
 final class Grok4Driver implements ClientDriver {
     private final Grok4Client client;
     private final @Nullable Method stream;
+    private final InternalStreamPath internal;
 
     Grok4Driver(URI baseUrl, int concurrency) {
         Grok4Client.Builder builder = Grok4Client.builder()
@@ -35,7 +37,9 @@ final class Grok4Driver implements ClientDriver {
                 .maxAttempts(1)
                 .fallbackModels(List.of());
         this.client = builder.build();
+        // TODO(#9): call client.stream(request) directly once branch stream is on main.
         this.stream = streamMethod();
+        this.internal = new InternalStreamPath(baseUrl);
     }
 
     @Override
@@ -51,18 +55,21 @@ final class Grok4Driver implements ClientDriver {
 
     @Override
     public int stream() throws Exception {
-        // TODO(#9): call client.stream(request) directly once branch stream is on main.
-        if (stream == null) {
-            throw new UnsupportedOperationException("Grok4Client.stream is not on this branch");
-        }
-        Object result = invoke(stream, request(Workload.STREAM_MAX_TOKENS));
-        try (AutoCloseable closeable = (AutoCloseable) result) {
+        ChatRequest request = request(Workload.STREAM_MAX_TOKENS);
+        try (ChatStream chunks = stream != null ? (ChatStream) invoke(stream, request)
+                : internal.open(request)) {
             int events = 0;
-            for (Object chunk : (Iterable<?>) result) {
-                events += ((ChatChunk) chunk).content().isEmpty() ? 0 : 1;
+            for (ChatChunk chunk : chunks) {
+                events += chunk.content().isEmpty() ? 0 : 1;
             }
+            chunks.response();
             return events;
         }
+    }
+
+    /** Returns how this driver streams, for the log. */
+    String streamPath() {
+        return stream != null ? "Grok4Client.stream" : "core internals (no Grok4Client.stream)";
     }
 
     private Object invoke(Method method, ChatRequest request) throws Exception {
@@ -92,5 +99,6 @@ final class Grok4Driver implements ClientDriver {
     @Override
     public void close() {
         client.close();
+        internal.close();
     }
 }

@@ -64,6 +64,7 @@ public final class Grok4Client implements AutoCloseable {
     private final @Nullable ExecutorService ownedExecutor;
     private final HttpTransport transport;
     private final ChatExecutor chat;
+    private volatile boolean closed;
 
     private Grok4Client(Builder builder) {
         this.config = builder.config.build();
@@ -109,11 +110,14 @@ public final class Grok4Client implements AutoCloseable {
     /**
      * Sends a chat request and waits for the response.
      *
-     * @throws IllegalArgumentException if the model does not support a parameter of the request
+     * @throws IllegalArgumentException if the model does not support a parameter of the request,
+     *     or an extra body field collides with a standard one
+     * @throws IllegalStateException if the client is closed
      * @throws Grok4Exception if the call fails; the subclass says how
      */
     public ChatResponse chat(ChatRequest request) {
         requireNonNull(request, "request");
+        ensureOpen();
         return chat.execute(chat.prepare(request));
     }
 
@@ -126,6 +130,7 @@ public final class Grok4Client implements AutoCloseable {
         requireNonNull(request, "request");
         ChatRequest prepared;
         try {
+            ensureOpen();
             prepared = chat.prepare(request);
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
@@ -164,6 +169,7 @@ public final class Grok4Client implements AutoCloseable {
      * @throws Grok4Exception if the call fails; the subclass says how
      */
     public List<ModelInfo> listModels() {
+        ensureOpen();
         return chat.listModels();
     }
 
@@ -183,9 +189,16 @@ public final class Grok4Client implements AutoCloseable {
      */
     @Override
     public void close() {
+        closed = true;
         transport.close();
         if (ownedExecutor != null) {
             ownedExecutor.shutdown();
+        }
+    }
+
+    private void ensureOpen() {
+        if (closed) {
+            throw new IllegalStateException("This Grok4Client is closed; build a new one");
         }
     }
 

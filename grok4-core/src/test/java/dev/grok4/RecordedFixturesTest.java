@@ -205,7 +205,7 @@ class RecordedFixturesTest {
         assertThat(e.providerMessage()).isEqualTo(message);
         assertThat(e.getMessage()).startsWith("HTTP " + recorded.status() + " ")
                 .endsWith(message + (e.param() == null ? "" : " [param: " + e.param() + "]"));
-        String code = error.isObject() ? textOrNull(error.get("code")) : textOrNull(body.get("code"));
+        String code = textOrNull(error.isObject() ? error.get("code") : body.get("code"));
         assertThat(e.providerCode()).isEqualTo(code);
         assertThat(e).isInstanceOfAny(AuthenticationException.class, BadRequestException.class,
                 QuotaExhaustedException.class);

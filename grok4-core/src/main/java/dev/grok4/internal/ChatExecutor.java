@@ -62,6 +62,11 @@ public final class ChatExecutor {
         this.modelsUri = URI.create(base + "/models");
     }
 
+    /** Returns the transport, for streaming calls ({@link HttpTransport#sendStreaming}). */
+    public HttpTransport transport() {
+        return transport;
+    }
+
     /** Returns the mapper that turns failures into typed, redacted exceptions. */
     public ErrorMapper errors() {
         return errors;

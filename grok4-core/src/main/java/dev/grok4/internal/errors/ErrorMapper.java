@@ -78,15 +78,17 @@ public final class ErrorMapper {
         String contentType = first(headers, "content-type");
         Grok4Exception.Details details = Grok4Exception.Details.status(status)
                 .requestId(requestId(headers));
-        ProviderError error = parseError(contentType, body);
-        if (error == null) {
+        ProviderError parsed = parseError(contentType, body);
+        if (parsed == null) {
             return unexpected(status, contentType, body, details, "an error body that is not JSON",
                     null);
         }
-        String message = redactor.redact(error.message());
+        ProviderError error = new ProviderError(redactor.redact(parsed.message()),
+                redactor.redact(parsed.type()), redactor.redact(parsed.code()),
+                redactor.redact(parsed.param()));
         details = details.provider(error.type(), error.code(), error.param())
-                .providerMessage(message);
-        return classify(status, error, message, headers, details);
+                .providerMessage(error.message());
+        return classify(status, error, error.message(), headers, details);
     }
 
     private Grok4Exception classify(int status, ProviderError error, @Nullable String message,
@@ -113,7 +115,8 @@ public final class ErrorMapper {
     }
 
     private static boolean isQuota(int status, ProviderError error) {
-        if ("insufficient_quota".equals(error.code()) || "insufficient_quota".equals(error.type())) {
+        String quota = "insufficient_quota";
+        if (quota.equals(error.code()) || quota.equals(error.type())) {
             return true;
         }
         return status >= 400 && error.message() != null
@@ -235,7 +238,7 @@ public final class ErrorMapper {
         return id != null ? id : first(headers, "request-id");
     }
 
-    /** Returns a lower-case, underscored reason phrase for a status, such as {@code bad_request}. */
+    /** Returns a lower-case reason phrase for a status, such as {@code bad_request}. */
     public static String reason(int status) {
         return switch (status) {
             case 200 -> "ok";

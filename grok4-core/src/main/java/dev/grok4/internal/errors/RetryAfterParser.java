@@ -22,7 +22,8 @@ import org.jspecify.annotations.Nullable;
  * Unparseable values are ignored. Negative delays become zero. Thread-safe.
  */
 public final class RetryAfterParser {
-    private static final Pattern GO_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|us|µs|ns|h|m|s)");
+    private static final Pattern GO_PART =
+            Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|us|µs|ns|h|m|s)");
     private static final Pattern GO_DURATION =
             Pattern.compile("(?:\\d+(?:\\.\\d+)?(?:ms|us|µs|ns|h|m|s))+");
 

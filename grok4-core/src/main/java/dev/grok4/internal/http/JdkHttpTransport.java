@@ -51,6 +51,11 @@ public final class JdkHttpTransport implements HttpTransport {
                 .build();
     }
 
+    /** Returns the HTTP version the client prefers. */
+    public HttpClient.Version version() {
+        return client.version();
+    }
+
     /** Returns whether a failure is a pooled connection the server had already closed. */
     public static boolean isStaleConnection(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {

@@ -88,8 +88,8 @@ public final class ChatJson {
                 if (field.equals("choices") || field.equals("data")) {
                     return false;
                 }
-                error |= field.equals("error");
-                p.nextToken();
+                JsonToken value = p.nextToken();
+                error |= field.equals("error") && value != JsonToken.VALUE_NULL;
                 p.skipChildren();
             }
             return error;

@@ -41,8 +41,8 @@ public record ProviderError(@Nullable String message, @Nullable String type,
                     String message = text(p);
                     flat = flat.message == null ? flat.withMessage(message) : flat;
                 }
-                case "code" -> flat = new ProviderError(flat.message, flat.type, text(p), flat.param);
-                case "type" -> flat = new ProviderError(flat.message, text(p), flat.code, flat.param);
+                case "code" -> flat = flat.withCode(text(p));
+                case "type" -> flat = flat.withType(text(p));
                 default -> p.skipChildren();
             }
         }
@@ -69,6 +69,14 @@ public record ProviderError(@Nullable String message, @Nullable String type,
     }
 
     private ProviderError withMessage(@Nullable String message) {
+        return new ProviderError(message, type, code, param);
+    }
+
+    private ProviderError withCode(@Nullable String code) {
+        return new ProviderError(message, type, code, param);
+    }
+
+    private ProviderError withType(@Nullable String type) {
         return new ProviderError(message, type, code, param);
     }
 

@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ErrorMapperTest {
     private static final Clock CLOCK =
             Clock.fixed(Instant.parse("2026-06-08T16:10:27Z"), ZoneOffset.UTC);
-    private final ErrorMapper mapper = new ErrorMapper(new Redactor("xai-TESTSECRET-9f3b2c"), CLOCK);
+    private final ErrorMapper mapper =
+            new ErrorMapper(new Redactor("xai-TESTSECRET-9f3b2c"), CLOCK);
 
     private static final String OPENAI_BODY = "{\"error\":{\"message\":\"%s\",\"type\":\"%s\","
             + "\"param\":null,\"code\":\"%s\"}}";

@@ -102,6 +102,9 @@ final class BlockingChatStream implements ChatStream, BodyPipe.Sink {
         if (!handoff.offer(item)) {
             // Only possible if the body ignored demand; the stream cannot go on.
             pipe.cancel();
+            handoff.clear();
+            handoff.offer(new End(new IllegalStateException(
+                    "The response body delivered more than was requested")));
         }
     }
 

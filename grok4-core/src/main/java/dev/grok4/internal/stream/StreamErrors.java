@@ -1,6 +1,7 @@
 package dev.grok4.internal.stream;
 
 import dev.grok4.AuthenticationException;
+import dev.grok4.BadRequestException;
 import dev.grok4.ConnectionException;
 import dev.grok4.Grok4Exception;
 import dev.grok4.Grok4Exception.Details;
@@ -10,8 +11,10 @@ import dev.grok4.RateLimitedException;
 import dev.grok4.ServerException;
 import dev.grok4.StreamTruncatedException;
 import dev.grok4.UnexpectedContentException;
+import dev.grok4.internal.http.HttpResult;
 import java.io.IOException;
 import java.net.http.HttpTimeoutException;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletionException;
@@ -67,6 +70,57 @@ public final class StreamErrors {
             return "";
         }
         return " (type " + type + ", code " + code + ")";
+    }
+
+    /**
+     * Maps a complete error answer by its status, reading the provider's details from an
+     * OpenAI or xAI error envelope when the body has one. A simple stand-in for the client's
+     * full error mapping, used when none is given.
+     */
+    public static Grok4Exception fromStatus(HttpResult result, UnaryOperator<String> redactor) {
+        ErrorFrame frame = frameOf(result.body());
+        String message = frame == null || frame.message() == null ? null
+                : redactor.apply(frame.message());
+        Details details = Details.status(result.status())
+                .provider(frame == null ? null : frame.type(), frame == null ? null
+                        : frame.code(), frame == null ? null : frame.param())
+                .providerMessage(message).requestId(result.header("x-request-id"))
+                .retryAfter(retryAfter(result.header("retry-after")));
+        String text = "The server answered the stream request with status " + result.status()
+                + (message == null ? "" : ": " + message);
+        String key = frame == null ? "" : (frame.type() + " " + frame.code())
+                .toLowerCase(Locale.ROOT);
+        return byStatus(result.status(), text, details, key, message);
+    }
+
+    private static Grok4Exception byStatus(int status, String text, Details details,
+            String key, @Nullable String message) {
+        if (status == 401 || status == 403 || isAuthentication("", message)) {
+            return new AuthenticationException(text, null, details);
+        }
+        if (status == 429) {
+            return key.contains("quota") ? new QuotaExhaustedException(text, null, details)
+                    : new RateLimitedException(text, null, details);
+        }
+        if (status == 400 || status == 404 || status == 422) {
+            return new BadRequestException(text, null, details);
+        }
+        return new ServerException(text, null, details);
+    }
+
+    private static @Nullable ErrorFrame frameOf(byte[] body) {
+        try {
+            return ChunkParser.parse(body, 0, body.length).error();
+        } catch (IOException e) {
+            return null;
+        }
+    }
+
+    private static @Nullable Duration retryAfter(@Nullable String header) {
+        if (header == null || !header.trim().matches("\\d{1,6}")) {
+            return null;
+        }
+        return Duration.ofSeconds(Long.parseLong(header.trim()));
     }
 
     /** Returns the error for a stream that stopped without its end marker or finish reason. */

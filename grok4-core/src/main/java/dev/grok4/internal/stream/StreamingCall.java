@@ -44,7 +44,9 @@ public final class StreamingCall {
     private StreamingCall(Builder b) {
         this.response = b.response;
         UnaryOperator<String> redactor = b.redactor;
-        this.settings = new StreamSettings(b.errorMapper,
+        Function<HttpResult, Grok4Exception> errorMapper = b.errorMapper != null ? b.errorMapper
+                : result -> StreamErrors.fromStatus(result, redactor);
+        this.settings = new StreamSettings(errorMapper,
                 b.failureMapper != null ? b.failureMapper
                         : StreamErrors.defaultFailureMapper(redactor),
                 redactor, b.nanoClock, b.startNanos != null ? b.startNanos
@@ -110,7 +112,7 @@ public final class StreamingCall {
      */
     public static final class Builder {
         private final CompletableFuture<HttpStreamResult> response;
-        private Function<HttpResult, Grok4Exception> errorMapper = StreamingCall::fallbackError;
+        private @Nullable Function<HttpResult, Grok4Exception> errorMapper;
         private @Nullable Function<Throwable, Grok4Exception> failureMapper;
         private UnaryOperator<String> redactor = UnaryOperator.identity();
         private LongSupplier nanoClock = System::nanoTime;
@@ -123,7 +125,10 @@ public final class StreamingCall {
             this.response = response;
         }
 
-        /** Sets how an error status with a complete body maps to a typed error. */
+        /**
+         * Sets how an error status with a complete body maps to a typed error, as for a
+         * non-streaming call. By default a simple mapping by status is used.
+         */
         public Builder errorMapper(Function<HttpResult, Grok4Exception> errorMapper) {
             this.errorMapper = requireNonNull(errorMapper, "errorMapper");
             return this;
@@ -181,8 +186,4 @@ public final class StreamingCall {
         }
     }
 
-    private static Grok4Exception fallbackError(HttpResult result) {
-        return new dev.grok4.ServerException("The server answered the stream with status "
-                + result.status(), null, Grok4Exception.Details.status(result.status()));
-    }
 }

@@ -76,7 +76,8 @@ class RecordedStreamsTest {
         assertThat(all).extracting(Recording::name)
                 .anyMatch(name -> name.endsWith(".chunks.txt"))
                 .anyMatch(name -> name.contains(".yml#"))
-                .noneMatch(name -> name.contains("xai-responses") || name.contains("responses-api"));
+                .noneMatch(name -> name.contains("xai-responses"))
+                .noneMatch(name -> name.contains("responses-api"));
     }
 
     @ParameterizedTest(name = "{0} in pieces of {1}")

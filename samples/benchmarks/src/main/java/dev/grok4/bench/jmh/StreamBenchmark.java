@@ -93,7 +93,4 @@ public class StreamBenchmark {
     public String floorReadStream() throws IOException {
         return FloorCodec.readStream(body);
     }
-
-    // TODO(#9): cache-key computation and the cache-hit path, once dev.grok4.internal.cache
-    // lands on main; rate-limiter acquire, once dev.grok4.internal.resilience lands.
 }

@@ -65,7 +65,8 @@ final class OpenAiDriver implements ClientDriver {
         ChatCompletionCreateParams.Builder builder = ChatCompletionCreateParams.builder()
                 .model(Workload.MODEL)
                 .addUserMessage(Workload.PROMPT)
-                .maxTokens(stream ? Workload.STREAM_MAX_TOKENS : Workload.CHAT_MAX_TOKENS);
+                .maxCompletionTokens(stream ? Workload.STREAM_MAX_TOKENS
+                        : Workload.CHAT_MAX_TOKENS);
         if (stream) {
             builder.streamOptions(ChatCompletionStreamOptions.builder().includeUsage(true).build());
         }

@@ -2,6 +2,7 @@ package dev.grok4.bench.load;
 
 import java.io.PrintStream;
 import java.net.URI;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -17,6 +18,9 @@ import java.util.Set;
  * client always runs first or right after a given other.
  */
 final class Harness {
+    private static final int WARM_THREADS = 4;
+    private static final Duration WARM_TAIL = Duration.ofMillis(100);
+
     private final Options options;
     private final PrintStream log;
     private final LoadRunner runner = new LoadRunner();
@@ -29,6 +33,7 @@ final class Harness {
     /** Runs the cells and returns one merged row per client, mode and concurrency. */
     List<CellResult> run(URI baseUrl) throws InterruptedException {
         Set<String> usable = probe(baseUrl);
+        warmAll(baseUrl, usable);
         Map<String, List<Measurement>> runs = new LinkedHashMap<>();
         int cell = 0;
         for (int round = 0; round < options.rounds(); round++) {
@@ -82,6 +87,24 @@ final class Harness {
                     + LoadRunner.describe(e));
             return false;
         }
+    }
+
+    /**
+     * Runs every usable pair once, unmeasured, before any cell: without it the clients whose
+     * code the JIT has not compiled yet lose their first cells to warm-up, which a one-second
+     * per-cell warm-up on a busy machine does not cover.
+     */
+    private void warmAll(URI baseUrl, Set<String> usable) throws InterruptedException {
+        for (String client : options.clients()) {
+            for (Mode mode : options.modes()) {
+                if (usable.contains(key(client, mode))) {
+                    try (ClientDriver driver = Clients.create(client, baseUrl, WARM_THREADS)) {
+                        runner.run(driver, mode, WARM_THREADS, options.warmup(), WARM_TAIL);
+                    }
+                }
+            }
+        }
+        log.println("warm-up pass done");
     }
 
     private Measurement runCell(URI baseUrl, String client, Mode mode, int concurrency,

@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * once per attempt. Each attempt is exactly one HTTP exchange and reports
  * {@code attempts() == 1}; wrappers set the totals. Streaming uses {@link #streamCall(ChatRequest)}
  * and {@link #errors()}. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ChatExecutor {
     private static final System.Logger LOG = System.getLogger("dev.grok4.Grok4Client");
@@ -85,6 +87,17 @@ public final class ChatExecutor {
     }
 
     /**
+     * Resolves a prepared request for a fallback model: parameters the fallback model does not
+     * support are dropped rather than failing, since the caller chose the primary model.
+     */
+    public ChatRequest prepareFallback(ChatRequest prepared, String model) {
+        if (model.equals(prepared.model())) {
+            return prepared;
+        }
+        return capabilities.apply(prepared.toBuilder().model(model).build(), true);
+    }
+
+    /**
      * Sends a prepared request once and waits for the response.
      *
      * @throws IllegalArgumentException if the request cannot be encoded
@@ -133,6 +146,14 @@ public final class ChatExecutor {
      */
     public HttpCall streamCall(ChatRequest prepared) {
         return chatCall(prepared, true, config.streamUsage());
+    }
+
+    /**
+     * Maps a failure of a chat exchange that left no response (timeout, refused connection,
+     * reset), for streams; a {@link Grok4Exception} passes through.
+     */
+    public Grok4Exception failure(Throwable failure) {
+        return errors.fromFailure(failure, target(chatUri));
     }
 
     /**

@@ -17,6 +17,8 @@ import java.util.List;
  * <p>Readers throw {@link IOException} for text that is not JSON and
  * {@link MalformedJsonException} for JSON of the wrong shape; neither quotes the input.
  * Unknown fields at any depth and unknown values are skipped.
+ *
+ * @since 0.1
  */
 public final class ChatJson {
     private ChatJson() {}

@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param type the provider's error type, or null
  * @param code the provider's code as text, or null
  * @param param the parameter blamed, or null
+ *
+ * @since 0.1
  */
 public record ProviderError(@Nullable String message, @Nullable String type,
         @Nullable String code, @Nullable String param) {

@@ -184,6 +184,17 @@ class ErrorMapperTest {
     }
 
     @Test
+    void redirectTellsToFixTheBaseUrl() {
+        Grok4Exception e = mapper.fromResponse(301, Map.of("location",
+                List.of("https://api.x.ai/v1/chat/completions")), new byte[0]);
+
+        assertThat(e.kind()).isEqualTo(ErrorKind.CONFIGURATION);
+        assertThat(e.status()).isEqualTo(301);
+        assertThat(e.getMessage()).startsWith("HTTP 301 redirect to"
+                + " https://api.x.ai/v1/chat/completions; the client does not follow redirects");
+    }
+
+    @Test
     void failuresWithoutResponse() {
         assertThat(mapper.fromFailure(new HttpTimeoutException("request timed out"), "x"))
                 .isInstanceOf(Grok4TimeoutException.class);

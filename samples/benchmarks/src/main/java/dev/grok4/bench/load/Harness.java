@@ -90,16 +90,17 @@ final class Harness {
     }
 
     /**
-     * Runs every usable pair once, unmeasured, before any cell: without it the clients whose
-     * code the JIT has not compiled yet lose their first cells to warm-up, which a one-second
-     * per-cell warm-up on a busy machine does not cover.
+     * Runs every usable pair for twice the warm-up, unmeasured, before any cell: without it the
+     * clients whose code the JIT has not compiled yet lose their first cells to warm-up, which a
+     * one-second per-cell warm-up on a busy machine does not cover.
      */
     private void warmAll(URI baseUrl, Set<String> usable) throws InterruptedException {
         for (String client : options.clients()) {
             for (Mode mode : options.modes()) {
                 if (usable.contains(key(client, mode))) {
                     try (ClientDriver driver = Clients.create(client, baseUrl, WARM_THREADS)) {
-                        runner.run(driver, mode, WARM_THREADS, options.warmup(), WARM_TAIL);
+                        runner.run(driver, mode, WARM_THREADS, options.warmup().multipliedBy(2),
+                                WARM_TAIL);
                     }
                 }
             }

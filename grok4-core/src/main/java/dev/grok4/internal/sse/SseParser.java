@@ -20,6 +20,8 @@ import org.jspecify.annotations.Nullable;
  * zero.
  *
  * <p>Not thread-safe: one parser per stream, used by one thread at a time.
+ *
+ * @since 0.1
  */
 public final class SseParser {
     /** The default limit on one line, far above any chunk a chat server sends. */

@@ -7,6 +7,7 @@ import dev.grok4.internal.http.HttpStreamResult;
 import dev.grok4.model.ChatChunk;
 import dev.grok4.model.ChatResponse;
 import java.nio.ByteBuffer;
+import java.time.Duration;
 import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
@@ -15,7 +16,9 @@ import java.util.Spliterators;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
 import org.jspecify.annotations.Nullable;
@@ -147,11 +150,19 @@ final class BlockingChatStream implements ChatStream, BodyPipe.Sink {
     private void take() {
         Object item;
         try {
-            item = handoff.take();
+            Duration idle = settings.idleTimeout();
+            item = idle == null ? handoff.take()
+                    : handoff.poll(idle.toNanos(), TimeUnit.NANOSECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             close();
             throw new ConnectionException("Interrupted while waiting for the stream", e);
+        }
+        if (item == null) {
+            Grok4Exception timeout = StreamErrors.idle(settings.idleTimeout());
+            pipe.cancel();
+            reader.fail(timeout);
+            throw timeout;
         }
         if (item instanceof End end) {
             reader.endOfInput(end.error);
@@ -168,17 +179,31 @@ final class BlockingChatStream implements ChatStream, BodyPipe.Sink {
         }
         started = true;
         HttpStreamResult result = await(future);
-        if (!ErrorBody.isEventStream(result)) {
-            Grok4Exception error = ErrorBody.map(result, settings).join();
-            reader.fail(error);
-            throw error;
-        }
         BodyPipe body = new BodyPipe(this);
         pipe = body;
+        if (!WholeBody.isEventStream(result)) {
+            reader.whole(readWhole(result));
+            return;
+        }
         result.body().subscribe(body);
         if (closed) {
             body.cancel();
         }
+    }
+
+    /** Reads a complete answer sent instead of a stream; throws the error it reports. */
+    private ChatChunk readWhole(HttpStreamResult result) {
+        WholeBody.Answer answer;
+        try {
+            answer = WholeBody.read(result, settings).join();
+        } catch (CompletionException e) {
+            answer = new WholeBody.Answer(null, settings.failureMapper().apply(e));
+        }
+        if (answer.chunk() == null) {
+            reader.fail(answer.error());
+            throw answer.error();
+        }
+        return answer.chunk();
     }
 
     private HttpStreamResult await(CompletableFuture<HttpStreamResult> response) {

@@ -27,8 +27,10 @@ import org.jspecify.annotations.Nullable;
  * {@code cost_in_usd_ticks}. A top-level {@code error} makes the payload an error frame.
  *
  * <p>Stateless and thread-safe.
+ *
+ * @since 0.1
  */
-// TODO(#3): dedupe with ChatJson.readChunk once the codec lands on main.
+// TODO(#3): dedupe with the codec's ChatJson/ResponseReader.readChunk, now on main.
 public final class ChunkParser {
     private static final JsonFactory JSON = new JsonFactory();
 

@@ -26,6 +26,8 @@ final class ChunkReader {
     private int bufferIndex;
     private boolean endOfInput;
     private @Nullable Throwable endCause;
+    private @Nullable ChatChunk whole;
+    private boolean wholeDelivered;
     private @Nullable ChatResponse response;
     private @Nullable Grok4Exception failure;
 
@@ -41,15 +43,24 @@ final class ChunkReader {
         bufferIndex = 0;
     }
 
+    /** Takes a complete answer sent instead of a stream: one chunk, then a successful end. */
+    void whole(ChatChunk chunk) {
+        whole = chunk;
+        endOfInput = true;
+    }
+
     /** Records the end of the body, with the I/O error that ended it early, if any. */
     void endOfInput(@Nullable Throwable cause) {
         endOfInput = true;
         endCause = cause;
     }
 
-    /** Returns whether the end of the body was recorded. */
-    boolean inputEnded() {
-        return endOfInput;
+    /**
+     * Returns whether the body has ended and every byte of it is used, so the next call to
+     * {@link #next()} can only end the stream, never return a chunk.
+     */
+    boolean onlyEndRemains() {
+        return endOfInput && whole == null && bufferIndex >= buffers.size();
     }
 
     /** Returns whether the reader has used every byte fed and waits for more. */
@@ -82,6 +93,9 @@ final class ChunkReader {
      * {@link #isFinished()}). Ending calls the observer's end hook.
      */
     @Nullable ChatChunk next() {
+        if (whole != null || wholeDelivered) {
+            return nextWhole();
+        }
         while (!isFinished()) {
             if (bufferIndex >= buffers.size()) {
                 if (endOfInput) {
@@ -93,6 +107,19 @@ final class ChunkReader {
             if (chunk != null) {
                 return chunk;
             }
+        }
+        return null;
+    }
+
+    private @Nullable ChatChunk nextWhole() {
+        ChatChunk chunk = whole;
+        whole = null;
+        if (chunk != null) {
+            wholeDelivered = true;
+            return accept(chunk);
+        }
+        if (!isFinished()) {
+            succeed();
         }
         return null;
     }

@@ -54,8 +54,9 @@ final class HandlerSubscriber implements Flow.Subscriber<ChatChunk> {
         try {
             handler.onChunk(chunk);
         } catch (RuntimeException | Error e) {
+            // Completed only after the end hook, so a permit is free when the caller sees it.
+            publisher.afterEnd(() -> result.completeExceptionally(e));
             subscription.cancel();
-            result.completeExceptionally(e);
         }
     }
 

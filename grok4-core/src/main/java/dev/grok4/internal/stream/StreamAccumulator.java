@@ -23,6 +23,8 @@ import org.jspecify.annotations.Nullable;
  * them. The time to first token is taken at the first content, reasoning or tool-call piece.
  *
  * <p>Not thread-safe: fed by one thread at a time.
+ *
+ * @since 0.1
  */
 public final class StreamAccumulator {
     private final LongSupplier nanoClock;

@@ -3,6 +3,7 @@ package dev.grok4.internal.stream;
 import dev.grok4.Grok4Exception;
 import dev.grok4.model.ChatResponse;
 import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.jspecify.annotations.Nullable;
 
@@ -12,6 +13,7 @@ final class StreamCompletion {
 
     private final StreamObserver observer;
     private final AtomicBoolean ended = new AtomicBoolean();
+    private final CompletableFuture<@Nullable Void> afterEnd = new CompletableFuture<>();
 
     StreamCompletion(StreamObserver observer) {
         this.observer = observer;
@@ -44,6 +46,11 @@ final class StreamCompletion {
         return ended.get();
     }
 
+    /** Runs an action once the observer has seen the end; at once if it already has. */
+    void afterEnd(Runnable action) {
+        afterEnd.thenRun(action);
+    }
+
     private void end(@Nullable ChatResponse response, @Nullable Grok4Exception error) {
         if (!ended.compareAndSet(false, true)) {
             return;
@@ -52,6 +59,8 @@ final class StreamCompletion {
             observer.onEnd(response, error);
         } catch (RuntimeException e) {
             LOG.log(System.Logger.Level.WARNING, "A stream observer failed at the end", e);
+        } finally {
+            afterEnd.complete(null);
         }
     }
 }

@@ -23,7 +23,9 @@ import java.util.function.Function;
 import java.util.function.UnaryOperator;
 import org.jspecify.annotations.Nullable;
 
-/** Turns what can go wrong in a stream into typed, redacted {@link Grok4Exception}s. */
+/** Turns what can go wrong in a stream into typed, redacted {@link Grok4Exception}s. *
+ * @since 0.1
+ */
 public final class StreamErrors {
     private static final int SNIPPET_CHARS = 200;
 
@@ -135,6 +137,12 @@ public final class StreamErrors {
                 Details.status(200));
         e.withPartialContent(partial);
         return e;
+    }
+
+    /** Returns the error for a stream whose server sent nothing for too long. */
+    public static Grok4TimeoutException idle(Duration idleTimeout) {
+        return new Grok4TimeoutException("No stream data arrived for " + idleTimeout.toMillis()
+                + " ms, so the stream was abandoned; the answer may be incomplete", null);
     }
 
     /** Returns the error for a body that is not an event stream of chat chunks. */

@@ -9,6 +9,8 @@ import org.jspecify.annotations.Nullable;
  * Hooks the client uses to release a concurrency permit and record metrics when a stream ends.
  * Called on whichever thread reads the stream; implementations must be quick and must not
  * throw (an exception is logged and ignored).
+ *
+ * @since 0.1
  */
 public interface StreamObserver {
     /** An observer that does nothing. */

@@ -2,6 +2,7 @@ package dev.grok4.internal.stream;
 
 import dev.grok4.Grok4Exception;
 import dev.grok4.internal.http.HttpResult;
+import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
 import java.util.function.UnaryOperator;
@@ -19,8 +20,10 @@ import org.jspecify.annotations.Nullable;
  *     before its usage chunk counts as truncated
  * @param requestedModel the model the request named, copied into the response, or null
  * @param observer the end and first-token hooks
+ * @param idleTimeout the longest wait for the next body bytes once asked for, or null for none
  */
 record StreamSettings(Function<HttpResult, Grok4Exception> errorMapper,
         Function<Throwable, Grok4Exception> failureMapper, UnaryOperator<String> redactor,
         LongSupplier nanoClock, long startNanos, boolean expectUsage,
-        @Nullable String requestedModel, StreamObserver observer) {}
+        @Nullable String requestedModel, StreamObserver observer,
+        @Nullable Duration idleTimeout) {}

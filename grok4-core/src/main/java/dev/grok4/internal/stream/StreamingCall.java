@@ -9,6 +9,7 @@ import dev.grok4.internal.http.HttpResult;
 import dev.grok4.internal.http.HttpStreamResult;
 import dev.grok4.model.ChatChunk;
 import dev.grok4.model.ChatResponse;
+import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicBoolean;
@@ -35,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>No thread is started: the publisher and the handler run on the HTTP client's threads, the
  * blocking stream on the caller's. Thread-safe to hand over; each view may be taken once.
+ *
+ * @since 0.1
  */
 public final class StreamingCall {
     private final CompletableFuture<HttpStreamResult> response;
@@ -50,7 +53,8 @@ public final class StreamingCall {
                 b.failureMapper != null ? b.failureMapper
                         : StreamErrors.defaultFailureMapper(redactor),
                 redactor, b.nanoClock, b.startNanos != null ? b.startNanos
-                        : b.nanoClock.getAsLong(), b.expectUsage, b.requestedModel, b.observer);
+                        : b.nanoClock.getAsLong(), b.expectUsage, b.requestedModel, b.observer,
+                b.idleTimeout);
     }
 
     /**
@@ -109,6 +113,8 @@ public final class StreamingCall {
 
     /**
      * Configures a {@link StreamingCall}. Not thread-safe.
+     *
+     * @since 0.1
      */
     public static final class Builder {
         private final CompletableFuture<HttpStreamResult> response;
@@ -120,6 +126,7 @@ public final class StreamingCall {
         private boolean expectUsage = true;
         private @Nullable String requestedModel;
         private StreamObserver observer = StreamObserver.NOOP;
+        private @Nullable Duration idleTimeout;
 
         private Builder(CompletableFuture<HttpStreamResult> response) {
             this.response = response;
@@ -177,6 +184,23 @@ public final class StreamingCall {
         /** Sets the hooks called at the first token and, exactly once, at the end. */
         public Builder observer(StreamObserver observer) {
             this.observer = requireNonNull(observer, "observer");
+            return this;
+        }
+
+        /**
+         * Sets the longest wait for more of the body once the reader asks for it; when it
+         * passes, the stream fails with a {@link dev.grok4.Grok4TimeoutException} carrying the
+         * partial content. A slow consumer never counts against it. None by default.
+         *
+         * @throws IllegalArgumentException if the timeout is not positive
+         */
+        public Builder idleTimeout(Duration idleTimeout) {
+            requireNonNull(idleTimeout, "idleTimeout");
+            if (idleTimeout.isNegative() || idleTimeout.isZero()) {
+                throw new IllegalArgumentException("Invalid idleTimeout: " + idleTimeout
+                        + "; expected a positive duration");
+            }
+            this.idleTimeout = idleTimeout;
             return this;
         }
 

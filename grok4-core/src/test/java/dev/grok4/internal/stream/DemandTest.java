@@ -6,8 +6,11 @@ import static dev.grok4.internal.stream.StreamTestSupport.content;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grok4.ChatStream;
+import dev.grok4.ConnectionException;
+import dev.grok4.Grok4Exception;
 import dev.grok4.internal.http.HttpStreamResult;
 import dev.grok4.model.ChatChunk;
+import dev.grok4.model.ChatResponse;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
@@ -62,6 +65,22 @@ class DemandTest {
     }
 
     @Test
+    void aCompleteJsonAnswerIsDeliveredOnlyOnDemand() {
+        CompletableFuture<HttpStreamResult> answer = CompletableFuture.completedFuture(
+                new HttpStreamResult(200, Map.of("content-type", List.of("application/json")),
+                        new ScriptedBody(chunk("{\"content\":\"whole\"}", "stop"))));
+        TestSubscriber subscriber = new TestSubscriber(0);
+        StreamingCall.builder(answer).build().publisher().subscribe(subscriber);
+
+        assertThat(subscriber.chunks()).isEmpty();
+        assertThat(subscriber.completed()).isFalse();
+        subscriber.request(1);
+
+        assertThat(texts(subscriber)).containsExactly("whole");
+        assertThat(subscriber.completed()).isTrue();
+    }
+
+    @Test
     void cancellingTheSubscriptionCancelsTheBody() {
         ScriptedBody body = new ScriptedBody(events(content("a")), events(content("b")));
         TestSubscriber subscriber = new TestSubscriber(0);
@@ -74,6 +93,48 @@ class DemandTest {
         assertThat(body.requested).isEqualTo(1);
         assertThat(subscriber.error()).isNull();
         assertThat(subscriber.completed()).isFalse();
+    }
+
+    @Test
+    void aSubscriberThatThrowsFromOnNextCancelsTheStream() {
+        ScriptedBody body = new ScriptedBody(events(content("a"), content("b")));
+        List<String> ends = new java.util.ArrayList<>();
+        Flow.Publisher<ChatChunk> publisher = StreamingCall.builder(response(body))
+                .observer(new StreamObserver() {
+                    @Override
+                    public void onEnd(ChatResponse r, Grok4Exception e) {
+                        ends.add(r == null && e == null ? "cancelled" : "other");
+                    }
+                }).build().publisher();
+        TestSubscriber subscriber = new TestSubscriber(0) {
+            @Override
+            public void onNext(ChatChunk chunk) {
+                super.onNext(chunk);
+                throw new IllegalStateException("subscriber bug");
+            }
+        };
+        publisher.subscribe(subscriber);
+
+        subscriber.request(5);
+
+        assertThat(subscriber.chunks()).hasSize(1);
+        assertThat(body.cancelled).isTrue();
+        assertThat(ends).containsExactly("cancelled");
+    }
+
+    @Test
+    void anErrorMapperThatThrowsStillEndsTheStreamWithATypedError() {
+        CompletableFuture<HttpStreamResult> answer = CompletableFuture.completedFuture(
+                new HttpStreamResult(500, Map.of("content-type", List.of("application/json")),
+                        new ScriptedBody("{\"error\":{\"message\":\"boom\"}}")));
+        TestSubscriber subscriber = new TestSubscriber(1);
+
+        StreamingCall.builder(answer).errorMapper(r -> {
+            throw new IllegalStateException("mapper bug");
+        }).build().publisher().subscribe(subscriber);
+
+        assertThat(subscriber.error()).isInstanceOf(ConnectionException.class)
+                .hasMessageContaining("mapper bug");
     }
 
     @Test

@@ -19,7 +19,6 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
-import java.util.function.Function;
 
 /** Sends streaming requests with the JDK client, as the real transport will. */
 final class StreamTestSupport {
@@ -96,9 +95,4 @@ final class StreamTestSupport {
 
     static final String USAGE = "{\"id\":\"c1\",\"model\":\"grok-4-0709\",\"choices\":[],"
             + "\"usage\":{\"prompt_tokens\":5,\"completion_tokens\":7,\"total_tokens\":12}}";
-
-    /** Adapts a function for a lambda-friendly error mapper. */
-    static Function<HttpResult, Grok4Exception> mapper() {
-        return StreamTestSupport::mapError;
-    }
 }

@@ -13,6 +13,7 @@ import dev.grok4.AuthenticationException;
 import dev.grok4.ChatStream;
 import dev.grok4.ConnectionException;
 import dev.grok4.Grok4Exception;
+import dev.grok4.Grok4TimeoutException;
 import dev.grok4.RateLimitedException;
 import dev.grok4.ServerException;
 import dev.grok4.StreamHandler;
@@ -198,6 +199,45 @@ class StreamingCallTest {
     }
 
     @Test
+    void aCompleteJsonAnswerFromAGatewayThatIgnoresStreamingIsAStreamOfOneChunk()
+            throws Exception {
+        String completion = "{\"id\":\"r1\",\"object\":\"chat.completion\",\"model\":"
+                + "\"grok-4-0709\",\"choices\":[{\"index\":0,\"message\":{\"role\":"
+                + "\"assistant\",\"content\":\"\",\"tool_calls\":[{\"id\":\"call_1\","
+                + "\"type\":\"function\",\"function\":{\"name\":\"weather\",\"arguments\":"
+                + "\"{\\\"city\\\":\\\"Tokyo\\\"}\"}}]},\"finish_reason\":\"tool_calls\"}],"
+                + "\"usage\":{\"prompt_tokens\":3,\"completion_tokens\":4,\"total_tokens\":7}}";
+        simulator.enqueue(ScriptedResponse.json(200, completion));
+        simulator.enqueue(ScriptedResponse.json(200, completion));
+
+        ChatStream stream = blocking();
+        List<ChatChunk> chunks = new ArrayList<>();
+        stream.forEach(chunks::add);
+        ChatResponse response = stream.response();
+        TestSubscriber subscriber = new TestSubscriber(1);
+        call().build().publisher().subscribe(subscriber);
+        subscriber.awaitEnd();
+
+        assertThat(chunks).hasSize(1);
+        assertThat(response.toolCalls()).extracting(c -> c.id() + " " + c.name() + " "
+                + c.arguments()).containsExactly("call_1 weather {\"city\":\"Tokyo\"}");
+        assertThat(response.finishReason()).isEqualTo("tool_calls");
+        assertThat(response.usage().totalTokens()).isEqualTo(7);
+        assertThat(subscriber.completed()).isTrue();
+        assertThat(subscriber.chunks()).hasSize(1);
+        assertThat(observer.ends()).containsExactly("success", "success");
+    }
+
+    @Test
+    void aJsonBodyThatIsNeitherAnErrorNorACompletionIsUnexpected() {
+        simulator.enqueue(ScriptedResponse.json(200, "{\"object\":\"list\",\"data\":[]}"));
+
+        assertThatThrownBy(() -> blocking().response())
+                .isInstanceOf(UnexpectedContentException.class)
+                .hasMessageContaining("without an event stream");
+    }
+
+    @Test
     void anHtmlPageIsUnexpectedContentWithASnippet() {
         simulator.enqueue(ScriptedResponse.body(200, "text/html",
                 "<html>Bad gateway</html>".getBytes(java.nio.charset.StandardCharsets.UTF_8)));
@@ -215,6 +255,58 @@ class StreamingCallTest {
 
         assertThatThrownBy(() -> blocking().response()).isInstanceOf(ConnectionException.class);
         assertThat(observer.ends()).containsExactly("error:connection");
+    }
+
+    @Test
+    void aStalledBlockingStreamFailsAfterTheIdleTimeoutWithThePartialContent() {
+        simulator.enqueue(stalledAfterFirstEvent());
+        ChatStream stream = call().idleTimeout(Duration.ofMillis(200)).build().blocking();
+        Iterator<ChatChunk> chunks = stream.iterator();
+
+        assertThat(chunks.next().content()).isEqualTo("a");
+        assertThatThrownBy(chunks::hasNext)
+                .isInstanceOfSatisfying(Grok4TimeoutException.class, e -> {
+                    assertThat(e.partialContent()).isEqualTo("a");
+                    assertThat(e.getMessage()).contains("200 ms");
+                });
+        assertThat(observer.ends()).containsExactly("error:timeout");
+    }
+
+    @Test
+    void aStalledPublishedStreamFailsAfterTheIdleTimeout() {
+        simulator.enqueue(stalledAfterFirstEvent());
+        TestSubscriber subscriber = new TestSubscriber(16);
+
+        call().idleTimeout(Duration.ofMillis(200)).build().publisher().subscribe(subscriber);
+
+        awaitEnd(subscriber);
+        assertThat(subscriber.chunks()).extracting(ChatChunk::content).containsExactly("a");
+        assertThat(subscriber.error()).isInstanceOfSatisfying(Grok4TimeoutException.class,
+                e -> assertThat(e.partialContent()).isEqualTo("a"));
+    }
+
+    @Test
+    void aSlowConsumerDoesNotCountAgainstTheIdleTimeout() throws Exception {
+        simulator.enqueue(ScriptedResponse.sseData(List.of(content("a"), content("b"),
+                chunk("{}", "stop"), USAGE)));
+        TestSubscriber subscriber = new TestSubscriber(0);
+        call().idleTimeout(Duration.ofMillis(100)).build().publisher().subscribe(subscriber);
+
+        subscriber.request(1);
+        waitForChunks(subscriber, 1);
+        Thread.sleep(400);
+        subscriber.request(Long.MAX_VALUE);
+
+        awaitEnd(subscriber);
+        assertThat(subscriber.error()).isNull();
+        assertThat(subscriber.chunks()).hasSize(4);
+    }
+
+    private static ScriptedResponse stalledAfterFirstEvent() {
+        String first = sse(List.of(content("a")));
+        int size = first.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        return ScriptedResponse.sse(first + sse(List.of(content("b"), chunk("{}", "stop"),
+                USAGE))).writeInPieces(size).pauseBetweenPieces(Duration.ofSeconds(2));
     }
 
     @Test
@@ -258,6 +350,7 @@ class StreamingCallTest {
             assertThat(call(sim, own).build().blocking().response().content())
                     .isEqualTo("last");
             assertThat(sim.requestCount()).isEqualTo(51);
+            observer.awaitEnds(51);
             assertThat(observer.ends()).hasSize(51).startsWith("cancelled").endsWith("success");
             awaitOpenConnectionsAtMost(sim, 1);
         });
@@ -379,7 +472,7 @@ class StreamingCallTest {
     }
 
     @Test
-    void aNonPositiveRequestIsAnError() {
+    void aNonPositiveRequestIsAnError() throws InterruptedException {
         simulator.enqueue(ScriptedResponse.sseData(contents(3)));
         TestSubscriber subscriber = new TestSubscriber(0);
         call().build().publisher().subscribe(subscriber);
@@ -388,6 +481,38 @@ class StreamingCallTest {
 
         awaitEnd(subscriber);
         assertThat(subscriber.error()).isInstanceOf(IllegalArgumentException.class);
+        assertThat(observer.ends()).containsExactly("cancelled");
+        awaitRequests(1);
+    }
+
+    @Test
+    void aResponseArrivingAfterTheStreamFailedIsReleased() throws Exception {
+        isolated((sim, own) -> {
+            sim.enqueue(ScriptedResponse.sseData(contents(100)).delay(Duration.ofMillis(300))
+                    .writeInPieces(64).pauseBetweenPieces(Duration.ofMillis(20)));
+            TestSubscriber subscriber = new TestSubscriber(0);
+            call(sim, own).build().publisher().subscribe(subscriber);
+
+            subscriber.request(-1);
+            awaitEnd(subscriber);
+
+            assertThat(subscriber.error()).isInstanceOf(IllegalArgumentException.class);
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (sim.requestCount() < 1 && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
+            Thread.sleep(400);
+            awaitOpenConnectionsAtMost(sim, 0);
+        });
+    }
+
+    /** Waits for requests still on their way, so they cannot take the next test's script. */
+    private static void awaitRequests(int count) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (simulator.requestCount() < count && System.nanoTime() < deadline) {
+            Thread.sleep(2);
+        }
+        assertThat(simulator.requestCount()).isEqualTo(count);
     }
 
     private ChatStream blocking() {
@@ -464,6 +589,13 @@ class StreamingCallTest {
 
         List<String> ends() {
             return ends;
+        }
+
+        void awaitEnds(int count) throws InterruptedException {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+            while (ends.size() < count && System.nanoTime() < deadline) {
+                Thread.sleep(2);
+            }
         }
 
         int firstTokens() {

@@ -11,7 +11,7 @@ import java.util.concurrent.TimeUnit;
  * A subscriber that records what it receives. With a positive batch it requests that many
  * chunks after each batch arrives; with 0 it requests only when told to.
  */
-final class TestSubscriber implements Flow.Subscriber<ChatChunk> {
+class TestSubscriber implements Flow.Subscriber<ChatChunk> {
     private final int batch;
     private final List<ChatChunk> chunks = new CopyOnWriteArrayList<>();
     private final CountDownLatch end = new CountDownLatch(1);

@@ -3,6 +3,7 @@ package dev.grok4.internal.stream;
 import dev.grok4.Grok4Exception;
 import dev.grok4.internal.http.HttpResult;
 import dev.grok4.internal.http.HttpStreamResult;
+import dev.grok4.model.ChatChunk;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.nio.ByteBuffer;
@@ -14,19 +15,24 @@ import java.util.concurrent.Flow;
 import org.jspecify.annotations.Nullable;
 
 /**
- * Handles a streaming request that was answered with something other than an event stream:
- * an error status, or a JSON or HTML body. The body is read (at most {@link #LIMIT} bytes) and
- * turned into the same typed error a non-streaming call would raise.
+ * Handles a streaming request that was answered with something other than an event stream.
+ * The body is read whole (at most {@link #LIMIT} bytes). An error status or an error envelope
+ * becomes the same typed error a non-streaming call would raise; a complete chat completion,
+ * as sent by a gateway that ignores {@code "stream": true}, becomes a stream of one chunk;
+ * anything else is unexpected content.
  */
-final class ErrorBody implements Flow.Subscriber<List<ByteBuffer>> {
-    /** The most body bytes kept; an error body is small. */
-    static final int LIMIT = 1024 * 1024;
+final class WholeBody implements Flow.Subscriber<List<ByteBuffer>> {
+    /** The most body bytes kept; error bodies and single completions are small. */
+    static final int LIMIT = 4 * 1024 * 1024;
+
+    /** The outcome: exactly one of the two is set. */
+    record Answer(@Nullable ChatChunk chunk, @Nullable Grok4Exception error) {}
 
     private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     private final CompletableFuture<byte[]> done = new CompletableFuture<>();
     private Flow.@Nullable Subscription subscription;
 
-    private ErrorBody() {}
+    private WholeBody() {}
 
     /** Returns whether the response is an event stream to parse. */
     static boolean isEventStream(HttpStreamResult result) {
@@ -35,34 +41,35 @@ final class ErrorBody implements Flow.Subscriber<List<ByteBuffer>> {
         return result.status() < 300 && !lower.contains("json") && !lower.contains("html");
     }
 
-    /** Reads the body and maps it to the error it reports. */
-    static CompletableFuture<Grok4Exception> map(HttpStreamResult result,
-            StreamSettings settings) {
-        ErrorBody reader = new ErrorBody();
+    /** Reads the body and returns the chunk or the error it amounts to. */
+    static CompletableFuture<Answer> read(HttpStreamResult result, StreamSettings settings) {
+        WholeBody reader = new WholeBody();
         result.body().subscribe(reader);
         return reader.done.handle((body, error) -> error != null
-                ? settings.failureMapper().apply(error)
-                : toError(result, body, settings));
+                ? new Answer(null, settings.failureMapper().apply(error))
+                : answer(result, body, settings));
     }
 
-    private static Grok4Exception toError(HttpStreamResult result, byte[] body,
-            StreamSettings settings) {
+    private static Answer answer(HttpStreamResult result, byte[] body, StreamSettings settings) {
         if (result.status() >= 300) {
-            return settings.errorMapper().apply(
-                    new HttpResult(result.status(), result.headers(), body));
+            return new Answer(null, settings.errorMapper().apply(
+                    new HttpResult(result.status(), result.headers(), body)));
         }
-        String text = new String(body, StandardCharsets.UTF_8);
         try {
-            ErrorFrame frame = ChunkParser.parse(body, 0, body.length).error();
-            if (frame != null) {
-                return StreamErrors.fromFrame(frame, result.status(), settings.redactor());
+            ChunkFrame frame = ChunkParser.parse(body, 0, body.length);
+            if (frame.error() != null) {
+                return new Answer(null, StreamErrors.fromFrame(frame.error(), result.status(),
+                        settings.redactor()));
+            }
+            if (!frame.chunk().choices().isEmpty()) {
+                return new Answer(frame.chunk(), null);
             }
         } catch (IOException e) {
             // Not JSON at all: reported below with a snippet.
         }
-        return StreamErrors.unexpected("A streaming request was answered without an event"
-                + " stream", result.status(), result.header("content-type"), text, null,
-                settings.redactor());
+        return new Answer(null, StreamErrors.unexpected("A streaming request was answered"
+                + " without an event stream", result.status(), result.header("content-type"),
+                new String(body, StandardCharsets.UTF_8), null, settings.redactor()));
     }
 
     @Override

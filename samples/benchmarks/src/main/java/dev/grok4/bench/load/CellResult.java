@@ -14,7 +14,10 @@ import org.HdrHistogram.Histogram;
  * @param p50Us the median latency, in microseconds
  * @param p99Us the 99th percentile latency, in microseconds
  * @param cpuUsPerCall the harness process's CPU time per call, in microseconds
- * @param allocBytesPerCall bytes allocated per call, counted in eden (all threads)
+ * @param allocBytesPerCall bytes allocated per call as counted in eden: every thread, to within
+ *     two G1 regions per window
+ * @param threadAllocBytesPerCall bytes allocated per call by threads alive at a 10 ms sample;
+ *     below {@code allocBytesPerCall} by what short-lived threads allocated
  * @param threadsPerCall threads started per call
  * @param eventsPerCall content events per call (chat: 1)
  * @param calls calls completed in the measured windows
@@ -23,7 +26,7 @@ import org.HdrHistogram.Histogram;
  */
 public record CellResult(String client, String mode, int concurrency, double throughputRps,
         double p50Us, double p99Us, double cpuUsPerCall, double allocBytesPerCall,
-        double threadsPerCall, double eventsPerCall, long calls,
+        double threadAllocBytesPerCall, double threadsPerCall, double eventsPerCall, long calls,
         long errors, int rounds) {
 
     /**
@@ -40,7 +43,7 @@ public record CellResult(String client, String mode, int concurrency, double thr
         long calls = 0;
         long errors = 0;
         long events = 0;
-        ResourceMeter.Snapshot spent = new ResourceMeter.Snapshot(0, 0, 0, 0);
+        ResourceMeter.Snapshot spent = new ResourceMeter.Snapshot(0, 0, 0, 0, 0);
         for (Measurement run : runs) {
             latencies.add(run.latencies());
             calls += run.calls();
@@ -52,13 +55,14 @@ public record CellResult(String client, String mode, int concurrency, double thr
         return new CellResult(first.client(), first.mode().wireName(), first.concurrency(),
                 perSecond(calls, spent.nanos()), micros(latencies, 50), micros(latencies, 99),
                 per(spent.cpuNanos() / 1000.0, calls), per(spent.heapBytes(), calls),
-                per(spent.threadsStarted(), calls),
+                per(spent.threadBytes(), calls), per(spent.threadsStarted(), calls),
                 per(events, calls), calls, errors, runs.size());
     }
 
     private static ResourceMeter.Snapshot sum(ResourceMeter.Snapshot a, ResourceMeter.Snapshot b) {
         return new ResourceMeter.Snapshot(a.nanos() + b.nanos(), a.cpuNanos() + b.cpuNanos(),
-                a.heapBytes() + b.heapBytes(), a.threadsStarted() + b.threadsStarted());
+                a.heapBytes() + b.heapBytes(), a.threadBytes() + b.threadBytes(),
+                a.threadsStarted() + b.threadsStarted());
     }
 
     private static double perSecond(long calls, long nanos) {

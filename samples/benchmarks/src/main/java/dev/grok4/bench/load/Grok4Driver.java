@@ -1,5 +1,7 @@
 package dev.grok4.bench.load;
 
+import static java.util.Objects.requireNonNull;
+
 import dev.grok4.ChatStream;
 import dev.grok4.Grok4Client;
 import dev.grok4.Grok4Config;
@@ -21,7 +23,7 @@ import org.jspecify.annotations.Nullable;
 final class Grok4Driver implements ClientDriver {
     private final Grok4Client client;
     private final @Nullable Method stream;
-    private final InternalStreamPath internal;
+    private final @Nullable InternalStreamPath internal;
 
     Grok4Driver(URI baseUrl, int concurrency) {
         Grok4Client.Builder builder = Grok4Client.builder()
@@ -37,9 +39,9 @@ final class Grok4Driver implements ClientDriver {
                 .maxAttempts(1)
                 .fallbackModels(List.of());
         this.client = builder.build();
-        // TODO(#9): call client.stream(request) directly once branch stream is on main.
+        // TODO(#9): call client.stream(request) directly once Grok4Client.stream is on main.
         this.stream = streamMethod();
-        this.internal = new InternalStreamPath(baseUrl);
+        this.internal = stream == null ? new InternalStreamPath(baseUrl) : null;
     }
 
     @Override
@@ -56,8 +58,7 @@ final class Grok4Driver implements ClientDriver {
     @Override
     public int stream() throws Exception {
         ChatRequest request = request(Workload.STREAM_MAX_TOKENS);
-        try (ChatStream chunks = stream != null ? (ChatStream) invoke(stream, request)
-                : internal.open(request)) {
+        try (ChatStream chunks = open(request)) {
             int events = 0;
             for (ChatChunk chunk : chunks) {
                 events += chunk.content().isEmpty() ? 0 : 1;
@@ -65,6 +66,13 @@ final class Grok4Driver implements ClientDriver {
             chunks.response();
             return events;
         }
+    }
+
+    private ChatStream open(ChatRequest request) throws Exception {
+        if (stream != null) {
+            return (ChatStream) invoke(stream, request);
+        }
+        return requireNonNull(internal, "internal").open(request);
     }
 
     /** Returns how this driver streams, for the log. */
@@ -106,6 +114,8 @@ final class Grok4Driver implements ClientDriver {
     @Override
     public void close() {
         client.close();
-        internal.close();
+        if (internal != null) {
+            internal.close();
+        }
     }
 }

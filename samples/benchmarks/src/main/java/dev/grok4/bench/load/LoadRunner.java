@@ -19,6 +19,7 @@ final class LoadRunner {
     private static final long JOIN_MILLIS = 120_000;
 
     private final ResourceMeter meter = new ResourceMeter();
+    private final AllocationSampler allocations = new AllocationSampler();
     private volatile int phase;
 
     /** Runs the cell and returns what it measured. */
@@ -30,10 +31,12 @@ final class LoadRunner {
         Thread.sleep(warmup.toMillis());
 
         ResourceMeter.Snapshot before = meter.snapshot();
+        allocations.start();
         phase = MEASURE;
         Thread.sleep(measure.toMillis());
         phase = STOP;
-        ResourceMeter.Snapshot spent = meter.snapshot().minus(before);
+        long allocated = allocations.stop();
+        ResourceMeter.Snapshot spent = meter.snapshot().minus(before).withThreadBytes(allocated);
 
         join(workers);
         return collect(driver.name(), mode, concurrency, workers, spent, firstError.get());

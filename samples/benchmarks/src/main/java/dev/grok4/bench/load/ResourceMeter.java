@@ -19,11 +19,11 @@ import javax.management.openmbean.CompositeData;
  * The simulator runs in another process, so all of it is the clients' (and the harness's,
  * whose workers allocate nothing per call).
  *
- * <p>Allocation is counted in eden: what every collection found there plus what it holds now.
- * Summing {@code com.sun.management.ThreadMXBean.getThreadAllocatedBytes} over live threads is
- * not enough on JDK 17, which has no total across dead threads: a thread that ends inside the
- * window (an idle pool thread, a thread started per stream) takes its count with it, and the
- * sum even went negative. The eden count sees every thread and rounds to allocation buffers.
+ * <p>The heap count adds what every collection found in eden to what eden holds now. It sees
+ * every thread, short-lived ones included, but G1 reports eden by whole regions (4 MB here), so
+ * a window is exact to within two regions. {@link AllocationSampler} counts per thread exactly
+ * but cannot see threads that lived less than its period, such as the JDK client's
+ * thread-per-response hops on a two-CPU machine, which do real work in some clients.
  */
 final class ResourceMeter {
     private final com.sun.management.OperatingSystemMXBean os =
@@ -46,19 +46,26 @@ final class ResourceMeter {
     }
 
     /** What the process has spent up to now. */
-    record Snapshot(long nanos, long cpuNanos, long heapBytes, long threadsStarted) {
+    record Snapshot(long nanos, long cpuNanos, long heapBytes, long threadBytes,
+            long threadsStarted) {
 
         /** Returns what was spent between {@code before} and this snapshot. */
         Snapshot minus(Snapshot before) {
             return new Snapshot(nanos - before.nanos, cpuNanos - before.cpuNanos,
-                    heapBytes - before.heapBytes, threadsStarted - before.threadsStarted);
+                    heapBytes - before.heapBytes, threadBytes - before.threadBytes,
+                    threadsStarted - before.threadsStarted);
+        }
+
+        /** Returns this snapshot with the bytes an {@link AllocationSampler} counted. */
+        Snapshot withThreadBytes(long bytes) {
+            return new Snapshot(nanos, cpuNanos, heapBytes, bytes, threadsStarted);
         }
     }
 
     /** Takes a snapshot, first waiting briefly for pending collection notices. */
     Snapshot snapshot() {
         awaitNotifications();
-        return new Snapshot(System.nanoTime(), os.getProcessCpuTime(), heapBytes(),
+        return new Snapshot(System.nanoTime(), os.getProcessCpuTime(), heapBytes(), 0,
                 threads.getTotalStartedThreadCount());
     }
 

@@ -12,9 +12,9 @@ class CellResultTest {
     @Test
     void mergesRoundsIntoOneRowWithRatesPerCall() {
         Measurement first = run(List.of(100_000L, 200_000L, 300_000L), 2_000_000_000L,
-                new ResourceMeter.Snapshot(1_000_000_000L, 600_000_000L, 30_000, 3));
+                new ResourceMeter.Snapshot(1_000_000_000L, 600_000_000L, 30_000, 36_000, 3));
         Measurement second = run(List.of(400_000L), 2_000_000_000L,
-                new ResourceMeter.Snapshot(1_000_000_000L, 200_000_000L, 10_000, 1));
+                new ResourceMeter.Snapshot(1_000_000_000L, 200_000_000L, 10_000, 12_000, 1));
 
         CellResult row = CellResult.merge(List.of(first, second));
 
@@ -26,6 +26,7 @@ class CellResultTest {
         assertThat(row.throughputRps()).isCloseTo(2.0, within(1e-9));
         assertThat(row.cpuUsPerCall()).isCloseTo(200_000.0, within(1e-6));
         assertThat(row.allocBytesPerCall()).isCloseTo(10_000.0, within(1e-9));
+        assertThat(row.threadAllocBytesPerCall()).isCloseTo(12_000.0, within(1e-9));
         assertThat(row.threadsPerCall()).isCloseTo(1.0, within(1e-9));
         assertThat(row.eventsPerCall()).isCloseTo(200.0, within(1e-9));
     }
@@ -37,7 +38,7 @@ class CellResultTest {
             many.recordValue(micros * 1_000);
         }
         Measurement run = new Measurement("grok4", Mode.CHAT, 1, many, 100, 0, 100,
-                new ResourceMeter.Snapshot(1_000_000_000L, 0, 0, 0), null);
+                new ResourceMeter.Snapshot(1_000_000_000L, 0, 0, 0, 0), null);
 
         CellResult row = CellResult.merge(List.of(run));
 
@@ -49,7 +50,7 @@ class CellResultTest {
     @Test
     void aCellWithoutCallsReportsZeroesNotNaN() {
         Measurement run = new Measurement("grok4", Mode.CHAT, 1, new Histogram(3), 0, 7, 0,
-                new ResourceMeter.Snapshot(1_000_000_000L, 5, 5, 0), "boom");
+                new ResourceMeter.Snapshot(1_000_000_000L, 5, 5, 5, 0), "boom");
 
         CellResult row = CellResult.merge(List.of(run));
 

@@ -1,7 +1,5 @@
 package dev.grok4.bench.load;
 
-import static java.util.Objects.requireNonNull;
-
 import dev.grok4.ChatStream;
 import dev.grok4.Grok4Client;
 import dev.grok4.Grok4Config;
@@ -9,21 +7,17 @@ import dev.grok4.model.ChatChunk;
 import dev.grok4.model.ChatRequest;
 import dev.grok4.model.ChatResponse;
 import dev.grok4.model.Message;
-import java.lang.reflect.InvocationTargetException;
-import java.lang.reflect.Method;
 import java.net.URI;
 import java.time.Duration;
 import java.util.List;
-import org.jspecify.annotations.Nullable;
 
 /**
  * Our client, set up to measure the client itself: no cache, no request or token limits, one
- * attempt, no fallback model, and as many permits as worker threads.
+ * attempt, no fallback model, and as many permits as worker threads. Metrics stay on, as by
+ * default.
  */
 final class Grok4Driver implements ClientDriver {
     private final Grok4Client client;
-    private final @Nullable Method stream;
-    private final @Nullable InternalStreamPath internal;
 
     Grok4Driver(URI baseUrl, int concurrency) {
         Grok4Client.Builder builder = Grok4Client.builder()
@@ -39,9 +33,6 @@ final class Grok4Driver implements ClientDriver {
                 .maxAttempts(1)
                 .fallbackModels(List.of());
         this.client = builder.build();
-        // TODO(#9): call client.stream(request) directly once Grok4Client.stream is on main.
-        this.stream = streamMethod();
-        this.internal = stream == null ? new InternalStreamPath(baseUrl) : null;
     }
 
     @Override
@@ -56,36 +47,14 @@ final class Grok4Driver implements ClientDriver {
     }
 
     @Override
-    public int stream() throws Exception {
-        ChatRequest request = request(Workload.STREAM_MAX_TOKENS);
-        try (ChatStream chunks = open(request)) {
+    public int stream() {
+        try (ChatStream chunks = client.stream(request(Workload.STREAM_MAX_TOKENS))) {
             int events = 0;
             for (ChatChunk chunk : chunks) {
                 events += chunk.content().isEmpty() ? 0 : 1;
             }
             chunks.response();
             return events;
-        }
-    }
-
-    private ChatStream open(ChatRequest request) throws Exception {
-        if (stream != null) {
-            return (ChatStream) invoke(stream, request);
-        }
-        return requireNonNull(internal, "internal").open(request);
-    }
-
-    /** Returns how this driver streams, for the log. */
-    String streamPath() {
-        return stream != null ? "Grok4Client.stream" : "core internals (no Grok4Client.stream)";
-    }
-
-    private Object invoke(Method method, ChatRequest request) throws Exception {
-        try {
-            return method.invoke(client, request);
-        } catch (InvocationTargetException e) {
-            Throwable cause = e.getCause();
-            throw cause instanceof Exception ? (Exception) cause : e;
         }
     }
 
@@ -103,19 +72,8 @@ final class Grok4Driver implements ClientDriver {
                 .build();
     }
 
-    private static @Nullable Method streamMethod() {
-        try {
-            return Grok4Client.class.getMethod("stream", ChatRequest.class);
-        } catch (NoSuchMethodException e) {
-            return null;
-        }
-    }
-
     @Override
     public void close() {
         client.close();
-        if (internal != null) {
-            internal.close();
-        }
     }
 }

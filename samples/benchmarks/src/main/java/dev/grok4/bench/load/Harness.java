@@ -75,9 +75,6 @@ final class Harness {
             String unit = mode == Mode.CHAT ? "content chars" : "content events";
             log.printf(Locale.ROOT, "probe %s %s: %d %s%n", driver.name(), mode.wireName(), got,
                     unit);
-            if (driver instanceof Grok4Driver && mode == Mode.STREAM) {
-                log.println("  grok4 streams through " + ((Grok4Driver) driver).streamPath());
-            }
             if (mode == Mode.STREAM && got != Workload.STREAM_EVENTS) {
                 log.println("  warning: expected " + Workload.STREAM_EVENTS + " events");
             }

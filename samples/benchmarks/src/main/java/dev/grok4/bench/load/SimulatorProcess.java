@@ -18,10 +18,14 @@ final class SimulatorProcess implements AutoCloseable {
 
     private final Process process;
     private final URI baseUrl;
+    private final Thread killOnExit;
 
     private SimulatorProcess(Process process, URI baseUrl) {
         this.process = process;
         this.baseUrl = baseUrl;
+        // A harness stopped by a signal must not leave the simulator running.
+        this.killOnExit = new Thread(process::destroyForcibly, "simulator-kill");
+        Runtime.getRuntime().addShutdownHook(killOnExit);
     }
 
     /**
@@ -102,6 +106,7 @@ final class SimulatorProcess implements AutoCloseable {
     /** Kills the simulator and waits for it to exit. */
     @Override
     public void close() {
+        Runtime.getRuntime().removeShutdownHook(killOnExit);
         process.destroy();
         if (waitExit(process) == -1) {
             process.destroyForcibly();

@@ -87,7 +87,7 @@ final class Harness {
     }
 
     /**
-     * Runs every usable pair for twice the warm-up, unmeasured, before any cell: without it the
+     * Runs every usable pair for one warm-up, unmeasured, before any cell: without it the
      * clients whose code the JIT has not compiled yet lose their first cells to warm-up, which a
      * one-second per-cell warm-up on a busy machine does not cover.
      */
@@ -96,8 +96,7 @@ final class Harness {
             for (Mode mode : options.modes()) {
                 if (usable.contains(key(client, mode))) {
                     try (ClientDriver driver = Clients.create(client, baseUrl, WARM_THREADS)) {
-                        runner.run(driver, mode, WARM_THREADS, options.warmup().multipliedBy(2),
-                                WARM_TAIL);
+                        runner.run(driver, mode, WARM_THREADS, options.warmup(), WARM_TAIL);
                     }
                 }
             }

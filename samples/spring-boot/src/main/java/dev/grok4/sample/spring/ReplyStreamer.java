@@ -1,0 +1,99 @@
+package dev.grok4.sample.spring;
+
+import static java.util.Objects.requireNonNull;
+
+import dev.grok4.Grok4Client;
+import dev.grok4.Grok4Exception;
+import dev.grok4.model.ChatRequest;
+import java.io.IOException;
+import java.util.Iterator;
+import java.util.List;
+import java.util.concurrent.Executor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.http.MediaType;
+import org.springframework.web.servlet.mvc.method.annotation.SseEmitter;
+
+/**
+ * Relays a streamed reply as server-sent events, one content delta per event.
+ *
+ * <p>The stream is opened, and its first delta awaited, on the request thread, so that an
+ * upstream failure before any content still becomes a 502. The rest is relayed from
+ * {@code executor}. A failure after the first event can no longer change the status: it is sent
+ * as an {@code error} event and the response ends.
+ */
+final class ReplyStreamer {
+    private static final Logger LOG = LoggerFactory.getLogger(ReplyStreamer.class);
+
+    private final Grok4Client client;
+    private final Executor executor;
+
+    ReplyStreamer(Grok4Client client, Executor executor) {
+        this.client = requireNonNull(client, "client");
+        this.executor = requireNonNull(executor, "executor");
+    }
+
+    /**
+     * Opens the stream and returns the emitter that relays it.
+     *
+     * @throws Grok4Exception if the call fails before its first delta
+     */
+    SseEmitter stream(ChatRequest request) {
+        Deltas deltas = open(request);
+        SseEmitter emitter = new SseEmitter(client.config().requestTimeout().toMillis());
+        emitter.onTimeout(deltas::close);
+        executor.execute(() -> relay(deltas, emitter));
+        return emitter;
+    }
+
+    private void relay(Deltas deltas, SseEmitter emitter) {
+        try (deltas) {
+            while (deltas.hasNext()) {
+                emitter.send(SseEmitter.event().data(deltas.next(), MediaType.TEXT_PLAIN));
+            }
+            emitter.complete();
+        } catch (Grok4Exception e) {
+            LOG.warn("Stream failed after it started ({}): {}", e.kind().wireName(),
+                    e.getMessage());
+            sendError(emitter, e);
+        } catch (IOException | IllegalStateException e) {
+            LOG.debug("The client went away during a stream", e);
+        }
+    }
+
+    private static void sendError(SseEmitter emitter, Grok4Exception e) {
+        try {
+            emitter.send(SseEmitter.event().name("error")
+                    .data(e.kind().wireName() + ": " + e.getMessage(), MediaType.TEXT_PLAIN));
+            emitter.complete();
+        } catch (IOException | IllegalStateException gone) {
+            LOG.debug("The client went away before the error event", gone);
+        }
+    }
+
+    private Deltas open(ChatRequest request) {
+        // TODO(#6): read client.stream(request) chunk by chunk once streaming lands on main
+        // (branch stream); until then the whole reply is relayed as one delta.
+        Iterator<String> reply = List.of(client.chat(request).content()).iterator();
+        return new Deltas() {
+            @Override
+            public boolean hasNext() {
+                return reply.hasNext();
+            }
+
+            @Override
+            public String next() {
+                return reply.next();
+            }
+
+            @Override
+            public void close() {}
+        };
+    }
+
+    /** The content deltas of one reply; closing releases the connection. */
+    private interface Deltas extends Iterator<String>, AutoCloseable {
+        @Override
+        void close();
+    }
+}

@@ -2,9 +2,12 @@ package dev.grok4.spring;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.sun.net.httpserver.HttpServer;
 import dev.grok4.Grok4Client;
 import dev.grok4.testkit.Grok4Simulator;
-import dev.grok4.testkit.ScriptedResponse;
+import java.io.IOException;
+import java.net.InetSocketAddress;
+import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -38,24 +41,43 @@ class Grok4HealthProbeTest {
         assertThat(first.details()).containsEntry("model", "grok-4")
                 .containsEntry("baseUrl", simulator.baseUrl().toString());
         assertThat(cached).isSameAs(first);
-        assertThat(simulator.requestCount()).isEqualTo(1);
+        assertThat(modelListings()).isEqualTo(1);
 
         clock.advance(Duration.ofSeconds(1));
         probe.check();
-        assertThat(simulator.requestCount()).isEqualTo(2);
+        assertThat(modelListings()).isEqualTo(2);
     }
 
     @Test
-    void reportsARejectedKeyAsDownWithoutTheKey() {
-        simulator.enqueue(ScriptedResponse.json(401, "{\"error\":{\"message\":\"Incorrect API key "
-                + "provided: " + KEY + "\",\"type\":\"invalid_request_error\"}}"));
-        Grok4HealthProbe probe = new Grok4HealthProbe(client, Duration.ofSeconds(60), clock);
+    void reportsARejectedKeyAsDownWithoutTheKey() throws IOException {
+        HttpServer server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
+        server.createContext("/v1/models", exchange -> {
+            byte[] body = ("{\"error\":{\"message\":\"Incorrect API key provided: " + KEY
+                    + "\",\"type\":\"invalid_request_error\",\"code\":\"invalid_api_key\"}}")
+                    .getBytes(StandardCharsets.UTF_8);
+            exchange.getResponseHeaders().add("content-type", "application/json");
+            exchange.sendResponseHeaders(401, body.length);
+            exchange.getResponseBody().write(body);
+            exchange.close();
+        });
+        server.start();
+        String baseUrl = "http://127.0.0.1:" + server.getAddress().getPort() + "/v1";
+        try (Grok4Client rejecting = Grok4Client.builder().baseUrl(baseUrl).apiKey(KEY).build()) {
+            Grok4HealthProbe.Result result =
+                    new Grok4HealthProbe(rejecting, Duration.ofSeconds(60), clock).check();
 
-        Grok4HealthProbe.Result result = probe.check();
+            assertThat(result.up()).isFalse();
+            assertThat(result.details()).containsEntry("error", "authentication")
+                    .containsEntry("baseUrl", baseUrl);
+            assertThat(result.details().toString()).doesNotContain(KEY);
+        } finally {
+            server.stop(0);
+        }
+    }
 
-        assertThat(result.up()).isFalse();
-        assertThat(result.details()).containsEntry("error", "authentication");
-        assertThat(result.details().toString()).doesNotContain(KEY);
+    private long modelListings() {
+        return simulator.requests().stream()
+                .filter(request -> request.path().endsWith("/models")).count();
     }
 
     private static final class MutableClock extends Clock {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.grok4.testkit.Grok4Simulator;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -13,12 +14,14 @@ import java.net.http.HttpResponse;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.SpringBootConfiguration;
 import org.springframework.boot.autoconfigure.EnableAutoConfiguration;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+import org.springframework.context.ApplicationContext;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -43,6 +46,9 @@ class ActuatorEndpointsTest {
 
     @Value("${local.server.port}")
     private int port;
+
+    @Autowired
+    private ApplicationContext context;
 
     @DynamicPropertySource
     static void simulator(DynamicPropertyRegistry registry) {
@@ -87,6 +93,13 @@ class ActuatorEndpointsTest {
         assertThat(grok4.path("details").path("baseUrl").asText())
                 .isEqualTo(SIMULATOR.baseUrl().toString());
         assertThat(output.getAll()).doesNotContain(KEY);
+    }
+
+    @Test
+    void bindsMetricsToTheRegistryActuatorConfigured() {
+        MicrometerGrok4Binding binding = context.getBean(MicrometerGrok4Binding.class);
+
+        assertThat(binding.registry()).isSameAs(context.getBean(MeterRegistry.class));
     }
 
     private String get(String path) throws IOException, InterruptedException {

@@ -26,7 +26,8 @@ import org.springframework.util.ClassUtils;
  */
 final class Boot3Grok4HealthIndicatorRegistrar
         implements ImportBeanDefinitionRegistrar, BeanFactoryAware, BeanClassLoaderAware {
-    static final String HEALTH_INDICATOR = "org.springframework.boot.actuate.health.HealthIndicator";
+    static final String HEALTH_INDICATOR =
+            "org.springframework.boot.actuate.health.HealthIndicator";
 
     private static final String HEALTH = "org.springframework.boot.actuate.health.Health";
 

@@ -66,10 +66,15 @@ final class Grok4PropertiesMapper {
                 .fallbackModels(p.getFallbackModels()).connectTimeout(p.getConnectTimeout())
                 .requestTimeout(p.getRequestTimeout())
                 .dropUnsupportedParameters(p.isDropUnsupportedParameters())
-                .capabilitiesFile(p.getCapabilitiesFile()).streamUsage(p.isStreamUsage())
-                .maxConcurrent(p.getMaxConcurrent()).permitTimeout(p.getPermitTimeout())
+                .capabilitiesFile(p.getCapabilitiesFile()).streamUsage(p.isStreamUsage());
+        s.maxConcurrent(p.getMaxConcurrent()).permitTimeout(p.getPermitTimeout())
                 .requestsPerMinute(p.getRequestsPerMinute())
                 .tokensPerMinute(p.getTokensPerMinute()).rateLimitStore(p.getRateLimitStore());
+        copyNested(p, applicationRedisUrl, s);
+    }
+
+    private static void copyNested(Grok4Properties p, @Nullable String applicationRedisUrl,
+            Grok4Config.Builder s) {
         Grok4Properties.Retry retry = p.getRetry();
         s.maxAttempts(retry.getMaxAttempts()).retryBaseDelay(retry.getBaseDelay())
                 .retryMaxDelay(retry.getMaxDelay()).maxServerDelay(retry.getMaxServerDelay())

@@ -60,9 +60,16 @@ class Grok4ClientTest {
         simulator.reset();
     }
 
+    /** A client that makes exactly one exchange per call: no cache, retries or fallback. */
     private static Grok4Client.Builder local() {
-        return Grok4Client.builder().baseUrl(simulator.baseUrl().toString())
-                .environment(name -> null);
+        return singleExchange(Grok4Client.builder().baseUrl(simulator.baseUrl().toString())
+                .environment(name -> null));
+    }
+
+    static Grok4Client.Builder singleExchange(Grok4Client.Builder builder) {
+        builder.settings().cacheType(Grok4Config.CacheType.NONE).maxAttempts(1)
+                .fallbackModels(List.of()).circuitBreakerEnabled(false);
+        return builder;
     }
 
     @Test
@@ -358,8 +365,8 @@ class Grok4ClientTest {
 
     @Test
     void refusedConnectionGivesConnectionException() {
-        try (Grok4Client client = Grok4Client.builder().baseUrl("http://127.0.0.1:1/v1")
-                .environment(name -> null).build()) {
+        try (Grok4Client client = singleExchange(Grok4Client.builder()
+                .baseUrl("http://127.0.0.1:1/v1").environment(name -> null)).build()) {
             Grok4Exception e = catchThrowableOfType(Grok4Exception.class, () -> client.ask("q"));
 
             assertThat(e).isInstanceOf(ConnectionException.class);

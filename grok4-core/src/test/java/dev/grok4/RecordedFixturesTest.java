@@ -56,8 +56,8 @@ class RecordedFixturesTest {
     @BeforeAll
     static void start() {
         simulator = Grok4Simulator.start();
-        client = Grok4Client.builder().baseUrl(simulator.baseUrl().toString())
-                .environment(name -> null).build();
+        client = Grok4ClientTest.singleExchange(Grok4Client.builder()
+                .baseUrl(simulator.baseUrl().toString()).environment(name -> null)).build();
     }
 
     @AfterAll

@@ -80,6 +80,17 @@ public final class ChatExecutor {
     }
 
     /**
+     * Resolves a prepared request for a fallback model: parameters the fallback model does not
+     * support are dropped rather than failing, since the caller chose the primary model.
+     */
+    public ChatRequest prepareFallback(ChatRequest prepared, String model) {
+        if (model.equals(prepared.model())) {
+            return prepared;
+        }
+        return capabilities.apply(prepared.toBuilder().model(model).build(), true);
+    }
+
+    /**
      * Sends a prepared request once and waits for the response.
      *
      * @throws IllegalArgumentException if the request cannot be encoded

@@ -1,7 +1,9 @@
 package dev.grok4.spring;
 
+import dev.grok4.ErrorKind;
 import dev.grok4.Grok4Client;
 import dev.grok4.Grok4Config;
+import dev.grok4.Grok4Exception;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -45,12 +47,18 @@ final class Grok4PropertiesMapper {
     /**
      * Builds the client.
      *
-     * @throws InvalidGrok4PropertyException naming the property, when core rejects a value
+     * @throws InvalidGrok4PropertyException naming the property, when core rejects a value or
+     *     cannot use it (a Redis that cannot be reached, for example)
      */
     static Grok4Client build(Grok4Client.Builder builder) {
         try {
             return builder.build();
         } catch (IllegalArgumentException e) {
+            throw invalid(e, String.valueOf(e.getMessage()));
+        } catch (Grok4Exception e) {
+            if (e.kind() != ErrorKind.CONFIGURATION) {
+                throw e;
+            }
             throw invalid(e, String.valueOf(e.getMessage()));
         }
     }
@@ -90,11 +98,14 @@ final class Grok4PropertiesMapper {
 
     private static InvalidGrok4PropertyException invalid(RuntimeException e, String coreMessage) {
         Matcher first = FIRST_SETTING.matcher(coreMessage);
-        String property = first.lookingAt() ? propertyOf(first.group(1)) : Grok4Properties.PREFIX;
-        String named = first.lookingAt()
-                ? "Invalid " + property + coreMessage.substring(first.end()) : coreMessage;
+        boolean invalid = first.lookingAt();
+        String named = invalid ? "Invalid " + propertyOf(first.group(1))
+                + coreMessage.substring(first.end()) : coreMessage;
         // Only camel-case names are replaced in the rest: "model" is also an ordinary word.
-        String message = OTHER_SETTING.matcher(named).replaceAll(r -> propertyOf(r.group(1)));
+        Matcher other = OTHER_SETTING.matcher(named);
+        String property = invalid ? propertyOf(first.group(1))
+                : other.find() ? propertyOf(other.group(1)) : Grok4Properties.PREFIX;
+        String message = other.replaceAll(r -> propertyOf(r.group(1)));
         return new InvalidGrok4PropertyException(property, message, e);
     }
 

@@ -3,11 +3,14 @@ package dev.grok4.spring;
 import static java.util.Objects.requireNonNull;
 
 import dev.grok4.Grok4Client;
+import dev.grok4.micrometer.MicrometerMetricsListener;
 import io.micrometer.core.instrument.MeterRegistry;
 
 /**
- * Binds the client's metrics to the application's Micrometer {@link MeterRegistry}. Loaded only
- * when Micrometer is on the class path and a registry bean exists.
+ * Binds the client's metrics to the application's Micrometer {@link MeterRegistry}: request
+ * durations and token usage under the OpenTelemetry {@code gen_ai.*} names, tagged with
+ * {@code grok4.metrics.provider-name}. Loaded only when Micrometer is on the class path and a
+ * registry bean exists.
  */
 final class MicrometerGrok4Binding implements Grok4ClientBuilderCustomizer {
     private final MeterRegistry registry;
@@ -28,9 +31,9 @@ final class MicrometerGrok4Binding implements Grok4ClientBuilderCustomizer {
         return providerName;
     }
 
+    /** Adds a {@link MicrometerMetricsListener} on the registry to the builder. */
     @Override
     public void customize(Grok4Client.Builder builder) {
-        // TODO(#6): call builder.addMetricsListener(new MicrometerMetricsListener(registry,
-        // providerName)) once the metrics SPI and grok4-micrometer land from branch cache.
+        builder.addMetricsListener(new MicrometerMetricsListener(registry, providerName));
     }
 }

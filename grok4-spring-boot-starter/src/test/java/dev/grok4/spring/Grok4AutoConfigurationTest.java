@@ -6,6 +6,7 @@ import dev.grok4.Grok4Client;
 import dev.grok4.Grok4Config;
 import dev.grok4.Grok4Config.CacheType;
 import dev.grok4.Grok4Config.RateLimitStore;
+import dev.grok4.testkit.Grok4Simulator;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.io.IOException;
@@ -40,9 +41,17 @@ class Grok4AutoConfigurationTest {
     }
 
     @Test
-    void bindsEveryPropertyOntoTheClient(@TempDir Path dir) throws IOException {
-        Path capabilities = Files.writeString(dir.resolve("capabilities.json"), "{}");
-        Path prices = Files.writeString(dir.resolve("prices.json"), "{}");
+    void bindsEveryPropertyOntoTheClient(@TempDir Path dir) throws Exception {
+        try (RedisServer redis = RedisServer.start()) {
+            bindsEveryProperty(dir, redis.url());
+        }
+    }
+
+    private void bindsEveryProperty(Path dir, String redisUrl) throws IOException {
+        Path capabilities = Files.writeString(dir.resolve("capabilities.json"),
+                "{\"models\": {\"grok-4\": {\"unsupported\": [\"stop\"]}}}");
+        Path prices = Files.writeString(dir.resolve("prices.json"),
+                "{\"models\": [{\"model\": \"grok-4\", \"input\": 3.0, \"output\": 15.0}]}");
 
         runner.withPropertyValues("grok4.api-key=xai-TESTSECRET-9f3b2c",
                 "grok4.base-url=http://127.0.0.1:9/v1", "grok4.model=grok-4-fast",
@@ -55,7 +64,7 @@ class Grok4AutoConfigurationTest {
                 "grok4.retry.base-delay=200ms", "grok4.retry.max-delay=5s",
                 "grok4.retry.max-server-delay=7s", "grok4.circuit-breaker.enabled=false",
                 "grok4.cache.type=none", "grok4.cache.ttl=5m", "grok4.cache.max-entries=42",
-                "grok4.cache.key-prefix=app1:", "grok4.cache.redis-url=redis://127.0.0.1:6390",
+                "grok4.cache.key-prefix=app1:", "grok4.cache.redis-url=" + redisUrl,
                 "grok4.pricing.usd-to-jpy=148.5", "grok4.pricing.file=" + prices,
                 "grok4.metrics.enabled=false", "grok4.metrics.provider-name=holysheep")
                 .run(context -> {
@@ -84,7 +93,7 @@ class Grok4AutoConfigurationTest {
                     assertThat(c.cacheTtl()).isEqualTo(Duration.ofMinutes(5));
                     assertThat(c.cacheMaxEntries()).isEqualTo(42);
                     assertThat(c.cacheKeyPrefix()).isEqualTo("app1:");
-                    assertThat(c.redisUrl()).isEqualTo("redis://127.0.0.1:6390");
+                    assertThat(c.redisUrl()).isEqualTo(redisUrl);
                     assertThat(c.usdToJpy()).isEqualTo(148.5);
                     assertThat(c.pricingFile()).isEqualTo(prices);
                     assertThat(c.metricsEnabled()).isFalse();
@@ -171,6 +180,27 @@ class Grok4AutoConfigurationTest {
     }
 
     @Test
+    void namesThePropertiesWhenCoreCannotUseThem() throws IOException {
+        int closedPort;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            closedPort = socket.getLocalPort();
+        }
+        runner.withPropertyValues("grok4.rate-limit-store=redis",
+                "grok4.requests-per-minute=10", "grok4.api-key=test-key",
+                "grok4.cache.redis-url=redis://127.0.0.1:" + closedPort).run(context -> {
+                    InvalidGrok4PropertyException invalid =
+                            findInvalid(context.getStartupFailure());
+
+                    assertThat(invalid.getProperty()).isEqualTo("grok4.cache.redis-url");
+                    assertThat(invalid.getMessage()).contains("127.0.0.1:" + closedPort)
+                            .contains("grok4.cache.redis-url").contains("grok4.rate-limit-store");
+                });
+        runner.withPropertyValues("grok4.rate-limit-store=redis", "grok4.requests-per-minute=10")
+                .run(context -> assertThat(findInvalid(context.getStartupFailure()).getMessage())
+                        .startsWith("grok4.rate-limit-store REDIS needs the API key"));
+    }
+
+    @Test
     void failureAnalysisTellsWhichPropertyToChange() {
         runner.withPropertyValues("grok4.cache.max-entries=-1").run(context -> {
             FailureAnalysis analysis = new InvalidGrok4PropertyFailureAnalyzer()
@@ -191,6 +221,22 @@ class Grok4AutoConfigurationTest {
                     assertThat(binding.registry()).isSameAs(context.getBean(MeterRegistry.class));
                     assertThat(binding.providerName()).isEqualTo("gateway");
                 });
+    }
+
+    @Test
+    void recordsCallsInTheApplicationsRegistry() {
+        try (Grok4Simulator simulator = Grok4Simulator.start()) {
+            runner.withBean(SimpleMeterRegistry.class).withPropertyValues(
+                    "grok4.base-url=" + simulator.baseUrl(), "grok4.api-key=test-key",
+                    "grok4.metrics.provider-name=gateway").run(context -> {
+                        context.getBean(Grok4Client.class).ask("Count me");
+
+                        MeterRegistry registry = context.getBean(MeterRegistry.class);
+                        assertThat(registry.find("gen_ai.client.operation.duration")
+                                .tag("gen_ai.provider.name", "gateway").summary())
+                                .isNotNull().satisfies(t -> assertThat(t.count()).isOne());
+                    });
+        }
     }
 
     @Test

@@ -3,6 +3,7 @@ package dev.grok4.spring;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grok4.model.ChatRequest;
+import java.io.File;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
@@ -40,14 +41,17 @@ class Grok4RuntimeHintsTest {
     }
 
     @Test
-    void registersCoresJsonResources() {
+    void registersCoresJsonResources() throws Exception {
         RuntimeHints hints = new RuntimeHints();
         new Grok4RuntimeHints().registerHints(hints, getClass().getClassLoader());
 
-        assertThat(RuntimeHintsPredicates.resource().forResource("dev/grok4/capabilities.json"))
-                .accepts(hints);
-        assertThat(RuntimeHintsPredicates.resource().forResource("dev/grok4/pricing.json"))
-                .accepts(hints);
+        List<String> tables = coreEntries().stream()
+                .filter(e -> e.matches("dev/grok4/[^/]+\\.json")).toList();
+        assertThat(tables).contains("dev/grok4/model-capabilities.json", "dev/grok4/prices.json");
+        for (String table : tables) {
+            assertThat(RuntimeHintsPredicates.resource().forResource(table)).as(table)
+                    .accepts(hints);
+        }
         assertThat(RuntimeHintsPredicates.resource().forResource("dev/grok4/model/x.class"))
                 .rejects(hints);
     }
@@ -62,22 +66,28 @@ class Grok4RuntimeHintsTest {
 
     /** Lists dev/grok4/model in core's jar or classes folder, independently of the registrar. */
     private static List<String> scanCoreModelPackage() throws IOException, URISyntaxException {
+        return coreEntries().stream()
+                .filter(e -> e.startsWith(MODEL_DIR) && e.endsWith(".class"))
+                .filter(e -> e.indexOf('/', MODEL_DIR.length()) < 0)
+                .filter(e -> !e.endsWith("package-info.class"))
+                .map(e -> e.substring(0, e.length() - 6).replace('/', '.')).toList();
+    }
+
+    /** Returns the paths of every file in core's jar or classes folder. */
+    private static List<String> coreEntries() throws IOException, URISyntaxException {
         Path location = Path.of(ChatRequest.class.getProtectionDomain().getCodeSource()
                 .getLocation().toURI());
         List<String> entries = new ArrayList<>();
         if (Files.isDirectory(location)) {
-            try (Stream<Path> files = Files.list(location.resolve(MODEL_DIR))) {
-                files.forEach(f -> entries.add(MODEL_DIR + f.getFileName()));
+            try (Stream<Path> files = Files.walk(location)) {
+                files.filter(Files::isRegularFile).forEach(f -> entries.add(
+                        location.relativize(f).toString().replace(File.separatorChar, '/')));
             }
         } else {
             try (JarFile jar = new JarFile(location.toFile())) {
                 Collections.list(jar.entries()).forEach(e -> entries.add(e.getName()));
             }
         }
-        return entries.stream()
-                .filter(e -> e.startsWith(MODEL_DIR) && e.endsWith(".class"))
-                .filter(e -> e.indexOf('/', MODEL_DIR.length()) < 0)
-                .filter(e -> !e.endsWith("package-info.class"))
-                .map(e -> e.substring(0, e.length() - 6).replace('/', '.')).toList();
+        return entries;
     }
 }

@@ -85,6 +85,7 @@ public final class Grok4Client implements AutoCloseable {
     private final ResponseCache cache;
     private final Resilience resilience;
     private final CallPipeline pipeline;
+    private volatile boolean closed;
 
     private Grok4Client(Builder builder) {
         this.config = builder.config.build();
@@ -155,11 +156,14 @@ public final class Grok4Client implements AutoCloseable {
     /**
      * Sends a chat request and waits for the response.
      *
-     * @throws IllegalArgumentException if the model does not support a parameter of the request
+     * @throws IllegalArgumentException if the model does not support a parameter of the request,
+     *     or an extra body field collides with a standard one
+     * @throws IllegalStateException if the client is closed
      * @throws Grok4Exception if the call fails; the subclass says how
      */
     public ChatResponse chat(ChatRequest request) {
         requireNonNull(request, "request");
+        ensureOpen();
         return pipeline.chat(request);
     }
 
@@ -170,6 +174,9 @@ public final class Grok4Client implements AutoCloseable {
      */
     public CompletableFuture<ChatResponse> chatAsync(ChatRequest request) {
         requireNonNull(request, "request");
+        if (closed) {
+            return CompletableFuture.failedFuture(closedError());
+        }
         return pipeline.chatAsync(request);
     }
 
@@ -214,7 +221,8 @@ public final class Grok4Client implements AutoCloseable {
 
     /**
      * Asks for a reply shaped as {@code type}: a JSON schema generated from the class is sent as
-     * {@code response_format}, and the reply is read into a new instance.
+     * {@code response_format} (replacing any format the request has), and the reply is read into
+     * a new instance with the client's own JSON mapper. Records and classes with fields work.
      *
      * @throws StructuredOutputException if the reply does not fit the class; it carries the text
      */
@@ -238,6 +246,7 @@ public final class Grok4Client implements AutoCloseable {
      * @throws Grok4Exception if the call fails; the subclass says how
      */
     public List<ModelInfo> listModels() {
+        ensureOpen();
         return chat.listModels();
     }
 
@@ -257,6 +266,7 @@ public final class Grok4Client implements AutoCloseable {
      */
     @Override
     public void close() {
+        closed = true;
         transport.close();
         cache.close();
         resilience.close();
@@ -265,8 +275,18 @@ public final class Grok4Client implements AutoCloseable {
         }
     }
 
+    private void ensureOpen() {
+        if (closed) {
+            throw closedError();
+        }
+    }
+
+    private static IllegalStateException closedError() {
+        return new IllegalStateException("This Grok4Client is closed; build a new one");
+    }
+
     /** Returns the call path that integrators wrap with retries, limits and caching. */
-    ChatExecutor executor() {
+    ChatExecutor chatExecutor() {
         return chat;
     }
 

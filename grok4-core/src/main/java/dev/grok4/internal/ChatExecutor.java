@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * once per attempt. Each attempt is exactly one HTTP exchange and reports
  * {@code attempts() == 1}; wrappers set the totals. Streaming uses {@link #streamCall(ChatRequest)}
  * and {@link #errors()}. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ChatExecutor {
     private static final System.Logger LOG = System.getLogger("dev.grok4.Grok4Client");
@@ -60,6 +62,11 @@ public final class ChatExecutor {
         String base = config.baseUrl().replaceAll("/+$", "");
         this.chatUri = URI.create(base + "/chat/completions");
         this.modelsUri = URI.create(base + "/models");
+    }
+
+    /** Returns the transport, for streaming calls ({@link HttpTransport#sendStreaming}). */
+    public HttpTransport transport() {
+        return transport;
     }
 
     /** Returns the mapper that turns failures into typed, redacted exceptions. */
@@ -139,6 +146,14 @@ public final class ChatExecutor {
      */
     public HttpCall streamCall(ChatRequest prepared) {
         return chatCall(prepared, true, config.streamUsage());
+    }
+
+    /**
+     * Maps a failure of a chat exchange that left no response (timeout, refused connection,
+     * reset), for streams; a {@link Grok4Exception} passes through.
+     */
+    public Grok4Exception failure(Throwable failure) {
+        return errors.fromFailure(failure, target(chatUri));
     }
 
     /**

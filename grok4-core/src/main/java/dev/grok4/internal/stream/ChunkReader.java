@@ -193,8 +193,8 @@ final class ChunkReader {
     }
 
     private void succeed() {
-        response = accumulator.response().toBuilder()
-                .requestedModel(settings.requestedModel()).build();
+        response = settings.finisher().apply(accumulator.response().toBuilder()
+                .requestedModel(settings.requestedModel()).build());
         completion.succeeded(response);
     }
 

@@ -2,6 +2,7 @@ package dev.grok4.internal.stream;
 
 import dev.grok4.Grok4Exception;
 import dev.grok4.internal.http.HttpResult;
+import dev.grok4.model.ChatResponse;
 import java.time.Duration;
 import java.util.function.Function;
 import java.util.function.LongSupplier;
@@ -21,9 +22,10 @@ import org.jspecify.annotations.Nullable;
  * @param requestedModel the model the request named, copied into the response, or null
  * @param observer the end and first-token hooks
  * @param idleTimeout the longest wait for the next body bytes once asked for, or null for none
+ * @param finisher completes the accumulated response (attempts, cost) before anyone sees it
  */
 record StreamSettings(Function<HttpResult, Grok4Exception> errorMapper,
         Function<Throwable, Grok4Exception> failureMapper, UnaryOperator<String> redactor,
         LongSupplier nanoClock, long startNanos, boolean expectUsage,
         @Nullable String requestedModel, StreamObserver observer,
-        @Nullable Duration idleTimeout) {}
+        @Nullable Duration idleTimeout, UnaryOperator<ChatResponse> finisher) {}

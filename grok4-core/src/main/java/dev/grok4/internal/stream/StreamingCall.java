@@ -54,7 +54,7 @@ public final class StreamingCall {
                         : StreamErrors.defaultFailureMapper(redactor),
                 redactor, b.nanoClock, b.startNanos != null ? b.startNanos
                         : b.nanoClock.getAsLong(), b.expectUsage, b.requestedModel, b.observer,
-                b.idleTimeout);
+                b.idleTimeout, b.finisher);
     }
 
     /**
@@ -127,6 +127,7 @@ public final class StreamingCall {
         private @Nullable String requestedModel;
         private StreamObserver observer = StreamObserver.NOOP;
         private @Nullable Duration idleTimeout;
+        private UnaryOperator<ChatResponse> finisher = UnaryOperator.identity();
 
         private Builder(CompletableFuture<HttpStreamResult> response) {
             this.response = response;
@@ -184,6 +185,15 @@ public final class StreamingCall {
         /** Sets the hooks called at the first token and, exactly once, at the end. */
         public Builder observer(StreamObserver observer) {
             this.observer = requireNonNull(observer, "observer");
+            return this;
+        }
+
+        /**
+         * Sets what completes the accumulated response before the handler, the blocking view
+         * or the observer sees it, such as the attempt count and the cost.
+         */
+        public Builder finisher(UnaryOperator<ChatResponse> finisher) {
+            this.finisher = requireNonNull(finisher, "finisher");
             return this;
         }
 

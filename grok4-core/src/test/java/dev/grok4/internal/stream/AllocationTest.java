@@ -37,7 +37,7 @@ class AllocationTest {
         StreamSettings settings = new StreamSettings(StreamTestSupport::mapError,
                 StreamErrors.defaultFailureMapper(UnaryOperator.identity()),
                 UnaryOperator.identity(), System::nanoTime, System.nanoTime(), false, null,
-                StreamObserver.NOOP, null);
+                StreamObserver.NOOP, null, UnaryOperator.identity());
         ChunkReader reader = new ChunkReader(settings, new StreamCompletion(StreamObserver.NOOP));
         int chunks = 0;
         for (ByteBuffer read : reads) {

@@ -2,13 +2,16 @@ package dev.grok4.sample.spring;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.grok4.ChatStream;
 import dev.grok4.Grok4Client;
 import dev.grok4.Grok4Exception;
+import dev.grok4.model.ChatChunk;
 import dev.grok4.model.ChatRequest;
 import java.io.IOException;
 import java.util.Iterator;
-import java.util.List;
+import java.util.NoSuchElementException;
 import java.util.concurrent.Executor;
+import org.jspecify.annotations.Nullable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.MediaType;
@@ -49,7 +52,7 @@ final class ReplyStreamer {
     private void relay(Deltas deltas, SseEmitter emitter) {
         try (deltas) {
             while (deltas.hasNext()) {
-                emitter.send(SseEmitter.event().data(deltas.next(), MediaType.TEXT_PLAIN));
+                emitter.send(SseEmitter.event().data(framed(deltas.next()), MediaType.TEXT_PLAIN));
             }
             emitter.complete();
         } catch (Grok4Exception e) {
@@ -59,6 +62,15 @@ final class ReplyStreamer {
         } catch (IOException | IllegalStateException e) {
             LOG.debug("The client went away during a stream", e);
         }
+    }
+
+    /**
+     * Returns the delta as event data that SSE readers give back unchanged: Spring writes
+     * {@code data:} with no space, and a reader drops one space after the colon, so each line
+     * gets one space to lose. Spring prefixes each line after a newline with {@code data:}.
+     */
+    static String framed(String delta) {
+        return " " + delta.replace("\n", "\n ");
     }
 
     private static void sendError(SseEmitter emitter, Grok4Exception e) {
@@ -72,23 +84,56 @@ final class ReplyStreamer {
     }
 
     private Deltas open(ChatRequest request) {
-        // TODO(#6): read client.stream(request) chunk by chunk once streaming lands on main
-        // (branch stream); until then the whole reply is relayed as one delta.
-        Iterator<String> reply = List.of(client.chat(request).content()).iterator();
-        return new Deltas() {
-            @Override
-            public boolean hasNext() {
-                return reply.hasNext();
-            }
+        ChatStream stream = client.stream(request);
+        try {
+            return new ChunkDeltas(stream);
+        } catch (RuntimeException e) {
+            stream.close();
+            throw e;
+        }
+    }
 
-            @Override
-            public String next() {
-                return reply.next();
-            }
+    /** The non-empty content deltas of a {@link ChatStream}, the first one read eagerly. */
+    private static final class ChunkDeltas implements Deltas {
+        private final ChatStream stream;
+        private final Iterator<ChatChunk> chunks;
+        private @Nullable String next;
 
-            @Override
-            public void close() {}
-        };
+        ChunkDeltas(ChatStream stream) {
+            this.stream = stream;
+            this.chunks = stream.iterator();
+            this.next = advance();
+        }
+
+        @Override
+        public boolean hasNext() {
+            return next != null;
+        }
+
+        @Override
+        public String next() {
+            String current = next;
+            if (current == null) {
+                throw new NoSuchElementException();
+            }
+            next = advance();
+            return current;
+        }
+
+        @Override
+        public void close() {
+            stream.close();
+        }
+
+        private @Nullable String advance() {
+            while (chunks.hasNext()) {
+                String content = chunks.next().content();
+                if (!content.isEmpty()) {
+                    return content;
+                }
+            }
+            return null;
+        }
     }
 
     /** The content deltas of one reply; closing releases the connection. */

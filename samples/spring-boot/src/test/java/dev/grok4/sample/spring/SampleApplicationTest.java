@@ -78,14 +78,15 @@ class SampleApplicationTest {
     @Test
     void streamSendsEachDeltaAsOneEvent() throws Exception {
         SIMULATOR.enqueue(ScriptedResponse.sseData(List.of(chunk("Hel", null),
-                chunk("lo, ", null), chunk("world", "stop"), "[DONE]")));
+                chunk("lo, ", null), chunk(" wide\\n world", null), chunk("!", "stop"), "[DONE]")));
 
         HttpResponse<String> response = get("/chat/stream?prompt=" + encode("Say hello"));
 
         assertThat(response.statusCode()).isEqualTo(200);
         assertThat(response.headers().firstValue("content-type")).hasValueSatisfying(
                 type -> assertThat(type).startsWith("text/event-stream"));
-        assertThat(dataOfEvents(response.body())).containsExactly("Hel", "lo, ", "world");
+        assertThat(dataOfEvents(response.body()))
+                .containsExactly("Hel", "lo, ", " wide\n world", "!");
     }
 
     @Test

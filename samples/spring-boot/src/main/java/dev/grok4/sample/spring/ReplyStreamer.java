@@ -44,7 +44,9 @@ final class ReplyStreamer {
     SseEmitter stream(ChatRequest request) {
         Deltas deltas = open(request);
         SseEmitter emitter = new SseEmitter(client.config().requestTimeout().toMillis());
+        // The relay thread may be blocked reading: closing from here frees the connection.
         emitter.onTimeout(deltas::close);
+        emitter.onError(failure -> deltas.close());
         executor.execute(() -> relay(deltas, emitter));
         return emitter;
     }
@@ -76,7 +78,8 @@ final class ReplyStreamer {
     private static void sendError(SseEmitter emitter, Grok4Exception e) {
         try {
             emitter.send(SseEmitter.event().name("error")
-                    .data(e.kind().wireName() + ": " + e.getMessage(), MediaType.TEXT_PLAIN));
+                    .data(framed(e.kind().wireName() + ": " + e.getMessage()),
+                            MediaType.TEXT_PLAIN));
             emitter.complete();
         } catch (IOException | IllegalStateException gone) {
             LOG.debug("The client went away before the error event", gone);

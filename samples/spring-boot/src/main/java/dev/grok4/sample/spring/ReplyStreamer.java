@@ -96,7 +96,10 @@ final class ReplyStreamer {
         }
     }
 
-    /** The non-empty content deltas of a {@link ChatStream}, the first one read eagerly. */
+    /**
+     * The non-empty content deltas of a {@link ChatStream}. The first is read on construction;
+     * each later one only when asked for, so a failure never hides a delta already read.
+     */
     private static final class ChunkDeltas implements Deltas {
         private final ChatStream stream;
         private final Iterator<ChatChunk> chunks;
@@ -105,37 +108,31 @@ final class ReplyStreamer {
         ChunkDeltas(ChatStream stream) {
             this.stream = stream;
             this.chunks = stream.iterator();
-            this.next = advance();
+            hasNext();
         }
 
         @Override
         public boolean hasNext() {
+            while (next == null && chunks.hasNext()) {
+                String content = chunks.next().content();
+                next = content.isEmpty() ? null : content;
+            }
             return next != null;
         }
 
         @Override
         public String next() {
-            String current = next;
-            if (current == null) {
+            if (!hasNext()) {
                 throw new NoSuchElementException();
             }
-            next = advance();
+            String current = next;
+            next = null;
             return current;
         }
 
         @Override
         public void close() {
             stream.close();
-        }
-
-        private @Nullable String advance() {
-            while (chunks.hasNext()) {
-                String content = chunks.next().content();
-                if (!content.isEmpty()) {
-                    return content;
-                }
-            }
-            return null;
         }
     }
 

@@ -90,6 +90,20 @@ class SampleApplicationTest {
     }
 
     @Test
+    void aStreamThatBreaksAfterItStartedEndsWithAnErrorEvent() throws Exception {
+        // No finish reason and no [DONE]: the upstream stream is cut short.
+        SIMULATOR.enqueue(ScriptedResponse.sse("data: " + chunk("Half an ans", null) + "\n\n"));
+
+        HttpResponse<String> response = get("/chat/stream?prompt=" + encode("Cut me off"));
+
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(dataOfEvents(response.body())).first().isEqualTo("Half an ans");
+        assertThat(response.body()).contains("event:error");
+        assertThat(dataOfEvents(response.body())).last().asString()
+                .startsWith("stream_truncated: ");
+    }
+
+    @Test
     void streamedDeltasAddUpToTheWholeReply() throws Exception {
         String whole = JSON.readTree(postChat("{\"prompt\":\"Tell me a story\"}").body())
                 .path("content").asText();

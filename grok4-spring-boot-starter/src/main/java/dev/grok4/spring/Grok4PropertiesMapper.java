@@ -26,6 +26,9 @@ final class Grok4PropertiesMapper {
                     .filter(name -> !name.equals(name.toLowerCase(Locale.ROOT))).toList())
             + ")\\b");
 
+    // A Redis URL may carry a password; core quotes rejected URLs whole.
+    private static final Pattern URL_CREDENTIALS = Pattern.compile("//[^/@\\s']*@");
+
     private Grok4PropertiesMapper() {}
 
     /**
@@ -106,7 +109,8 @@ final class Grok4PropertiesMapper {
         String property = invalid ? propertyOf(first.group(1))
                 : other.find() ? propertyOf(other.group(1)) : Grok4Properties.PREFIX;
         String message = other.replaceAll(r -> propertyOf(r.group(1)));
-        return new InvalidGrok4PropertyException(property, message, e);
+        String masked = URL_CREDENTIALS.matcher(message).replaceAll("//***@");
+        return new InvalidGrok4PropertyException(property, masked, e);
     }
 
     private static Map<String, String> propertyBySetting() {

@@ -114,6 +114,10 @@ class Grok4AutoConfigurationTest {
                 "spring.data.redis.port=6380", "spring.data.redis.database=2")
                 .run(context -> assertThat(context.getBean(Grok4Client.class).config().redisUrl())
                         .isEqualTo("redis://redis.internal:6380/2"));
+        runner.withPropertyValues("spring.data.redis.host=redis.internal",
+                "spring.data.redis.username=app", "spring.data.redis.password=p@ss word")
+                .run(context -> assertThat(context.getBean(Grok4Client.class).config().redisUrl())
+                        .isEqualTo("redis://app:p%40ss%20word@redis.internal:6379/0"));
         runner.withPropertyValues("spring.data.redis.url=rediss://cache.internal:6390")
                 .run(context -> assertThat(context.getBean(Grok4Client.class).config().redisUrl())
                         .isEqualTo("rediss://cache.internal:6390"));
@@ -174,6 +178,10 @@ class Grok4AutoConfigurationTest {
         runner.withPropertyValues("grok4.base-url=ftp://example.com")
                 .run(context -> assertThat(findInvalid(context.getStartupFailure()).getMessage())
                         .startsWith("Invalid grok4.base-url: 'ftp://example.com'"));
+        runner.withPropertyValues("grok4.cache.redis-url=redis://:hunter2@")
+                .run(context -> assertThat(findInvalid(context.getStartupFailure()).getMessage())
+                        .startsWith("Invalid grok4.cache.redis-url: 'redis://***@'")
+                        .doesNotContain("hunter2"));
         runner.withPropertyValues("grok4.model= ")
                 .run(context -> assertThat(findInvalid(context.getStartupFailure()).getMessage())
                         .startsWith("Invalid grok4.model: ; expected a model name"));

@@ -24,7 +24,13 @@ import io.micronaut.serde.annotation.SerdeImport;
  * Registers core's model types with Micronaut Serialization, so that applications can return
  * them from controllers without reflection. Core stays free of framework annotations; the
  * registration lives here. A test checks that every type in {@code dev.grok4.model} is listed.
+ *
+ * <p>Reading works through each type's public constructor. Writing does not yet: core's
+ * record-style accessors ({@code usage()}) are not bean properties, so an instance is written as
+ * {@code {}}; map to your own DTO before returning one, as the sample does.
  */
+// TODO(#8): write core types with their properties (per-type mixins, or accessor metadata that
+// Micronaut's introspection accepts for imported classes); @AccessorsStyle on a mixin had no effect.
 @SerdeImport(ChatChunk.class)
 @SerdeImport(ChatRequest.class)
 @SerdeImport(ChatResponse.class)

@@ -47,8 +47,8 @@ public final class LatencyProfile {
         requireNonNull(mean, "mean");
         requireNonNull(spread, "spread");
         if (mean.isNegative() || spread.isNegative()) {
-            throw new IllegalArgumentException(
-                    "mean and spread must not be negative, got mean=" + mean + ", spread=" + spread);
+            throw new IllegalArgumentException("mean and spread must not be negative, got mean="
+                    + mean + ", spread=" + spread);
         }
         return new LatencyProfile(mean, spread);
     }

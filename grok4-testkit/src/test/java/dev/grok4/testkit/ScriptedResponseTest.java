@@ -179,7 +179,8 @@ class ScriptedResponseTest {
         byte[] wire = rawExchange(simulator.port(), rawPost("/v1/chat/completions", REQUEST));
 
         String text = new String(wire, StandardCharsets.UTF_8);
-        assertThat(text).endsWith("\r\n\r\n7\r\ndata: a\r\n7\r\nbcdefgh\r\n4\r\nij\n\n\r\n0\r\n\r\n");
+        assertThat(text)
+                .endsWith("\r\n\r\n7\r\ndata: a\r\n7\r\nbcdefgh\r\n4\r\nij\n\n\r\n0\r\n\r\n");
     }
 
     @Test

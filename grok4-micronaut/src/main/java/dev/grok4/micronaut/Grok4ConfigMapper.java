@@ -91,7 +91,7 @@ final class Grok4ConfigMapper {
         }
     }
 
-    /** Rewrites core's "Invalid maxConcurrent: 0; ..." as "Invalid grok4.max-concurrent: 0; ...". */
+    /** Rewrites "Invalid maxConcurrent: 0; ..." as "Invalid grok4.max-concurrent: 0; ...". */
     static ConfigurationException invalid(IllegalArgumentException e) {
         String message = String.valueOf(e.getMessage());
         Matcher m = CORE_MESSAGE.matcher(message);

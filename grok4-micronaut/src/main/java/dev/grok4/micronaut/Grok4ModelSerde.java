@@ -29,8 +29,9 @@ import io.micronaut.serde.annotation.SerdeImport;
  * record-style accessors ({@code usage()}) are not bean properties, so an instance is written as
  * {@code {}}; map to your own DTO before returning one, as the sample does.
  */
-// TODO(#8): write core types with their properties (per-type mixins, or accessor metadata that
-// Micronaut's introspection accepts for imported classes); @AccessorsStyle on a mixin had no effect.
+// TODO(#8): write core types with their properties (per-type mixins, or accessor metadata
+// that Micronaut's introspection accepts for imported classes); an @AccessorsStyle mixin had no
+// effect.
 @SerdeImport(ChatChunk.class)
 @SerdeImport(ChatRequest.class)
 @SerdeImport(ChatResponse.class)

@@ -7,6 +7,7 @@ import dev.grok4.Grok4Client;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.context.exceptions.BeanInstantiationException;
 import io.micronaut.context.exceptions.ConfigurationException;
+import java.util.HashMap;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -17,7 +18,9 @@ class Grok4FactoryTest {
 
     @Test
     void createsTheClientFromProperties() {
-        try (ApplicationContext context = ApplicationContext.run(with("grok4.model", "grok-4-fast"))) {
+        Map<String, Object> properties = with("grok4.model", "grok-4-fast");
+
+        try (ApplicationContext context = ApplicationContext.run(properties)) {
             Grok4Client client = context.getBean(Grok4Client.class);
 
             assertThat(client.config().baseUrl()).isEqualTo("http://127.0.0.1:9/v1");
@@ -59,7 +62,9 @@ class Grok4FactoryTest {
 
     @Test
     void invalidValueFailsNamingTheProperty() {
-        try (ApplicationContext context = ApplicationContext.run(with("grok4.max-concurrent", "0"))) {
+        Map<String, Object> properties = with("grok4.max-concurrent", "0");
+
+        try (ApplicationContext context = ApplicationContext.run(properties)) {
             assertThatThrownBy(() -> context.getBean(Grok4Client.class))
                     .isInstanceOf(BeanInstantiationException.class)
                     .rootCause().isInstanceOf(IllegalArgumentException.class);
@@ -74,7 +79,8 @@ class Grok4FactoryTest {
         try (ApplicationContext context = ApplicationContext.run(
                 with("grok4.retry.max-attempts", "0"))) {
             assertThatThrownBy(() -> context.getBean(Grok4Client.class))
-                    .hasMessageContaining("Invalid grok4.retry.max-attempts: 0; expected at least 1");
+                    .hasMessageContaining(
+                            "Invalid grok4.retry.max-attempts: 0; expected at least 1");
         }
     }
 
@@ -89,7 +95,7 @@ class Grok4FactoryTest {
     }
 
     private static Map<String, Object> with(String key, Object value) {
-        Map<String, Object> properties = new java.util.HashMap<>(LOCAL);
+        Map<String, Object> properties = new HashMap<>(LOCAL);
         properties.put(key, value);
         return properties;
     }

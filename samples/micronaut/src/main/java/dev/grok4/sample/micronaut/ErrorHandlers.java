@@ -17,7 +17,8 @@ final class ErrorHandlers {
     /** An upstream failure is the gateway's fault, not the caller's: 502. */
     @Produces
     @Singleton
-    static final class Upstream implements ExceptionHandler<Grok4Exception, HttpResponse<ErrorReply>> {
+    static final class Upstream
+            implements ExceptionHandler<Grok4Exception, HttpResponse<ErrorReply>> {
         private static final Logger LOG = LoggerFactory.getLogger(Upstream.class);
 
         @Override

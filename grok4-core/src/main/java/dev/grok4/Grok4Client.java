@@ -2,13 +2,28 @@ package dev.grok4;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.grok4.internal.ChatExecutor;
+import dev.grok4.internal.Credentials;
+import dev.grok4.internal.capabilities.ModelCapabilities;
+import dev.grok4.internal.errors.ErrorMapper;
+import dev.grok4.internal.errors.Redactor;
+import dev.grok4.internal.http.HttpTransport;
+import dev.grok4.internal.http.JdkHttpTransport;
+import dev.grok4.internal.structured.StructuredOutput;
 import dev.grok4.model.ChatRequest;
 import dev.grok4.model.ChatResponse;
+import dev.grok4.model.Choice;
 import dev.grok4.model.ModelInfo;
+import java.net.URI;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -28,12 +43,40 @@ import org.jspecify.annotations.Nullable;
  * @since 0.1
  */
 public final class Grok4Client implements AutoCloseable {
+    private static final ThreadFactory DAEMONS = new ThreadFactory() {
+        private final AtomicInteger count = new AtomicInteger();
+
+        @Override
+        public Thread newThread(Runnable task) {
+            Thread thread = new Thread(task, "grok4-client-" + count.incrementAndGet());
+            thread.setDaemon(true);
+            return thread;
+        }
+    };
+
+    /** Holds the schema generator, built on first use of structured output. */
+    private static final class Structured {
+        static final StructuredOutput INSTANCE = new StructuredOutput();
+    }
+
     private final Grok4Config config;
     private final @Nullable Executor executor;
+    private final @Nullable ExecutorService ownedExecutor;
+    private final HttpTransport transport;
+    private final ChatExecutor chat;
 
     private Grok4Client(Builder builder) {
         this.config = builder.config.build();
         this.executor = builder.executor;
+        ModelCapabilities capabilities = ModelCapabilities.load(config.capabilitiesFile());
+        Credentials credentials = Credentials.resolve(config, builder.environment);
+        this.ownedExecutor = executor == null ? Executors.newCachedThreadPool(DAEMONS) : null;
+        Executor async = executor != null ? executor : ownedExecutor;
+        boolean https = URI.create(config.baseUrl()).getScheme().equalsIgnoreCase("https");
+        this.transport = builder.transport != null ? builder.transport
+                : new JdkHttpTransport(https, config.connectTimeout(), async);
+        ErrorMapper errors = new ErrorMapper(new Redactor(credentials.apiKey()));
+        this.chat = new ChatExecutor(config, transport, credentials, capabilities, errors, async);
     }
 
     /** Returns a client with the default settings, reading the API key from the environment. */
@@ -71,16 +114,23 @@ public final class Grok4Client implements AutoCloseable {
      */
     public ChatResponse chat(ChatRequest request) {
         requireNonNull(request, "request");
-        throw new UnsupportedOperationException("Not implemented yet (#2)");
+        return chat.execute(chat.prepare(request));
     }
 
     /**
      * Sends a chat request without blocking the caller. The future completes on the client's
-     * executor with the response, or exceptionally with a {@link Grok4Exception}.
+     * executor with the response, or exceptionally with a {@link Grok4Exception}, or with an
+     * {@link IllegalArgumentException} when the model does not support a parameter.
      */
     public CompletableFuture<ChatResponse> chatAsync(ChatRequest request) {
         requireNonNull(request, "request");
-        throw new UnsupportedOperationException("Not implemented yet (#2)");
+        ChatRequest prepared;
+        try {
+            prepared = chat.prepare(request);
+        } catch (RuntimeException e) {
+            return CompletableFuture.failedFuture(e);
+        }
+        return chat.executeAsync(prepared);
     }
 
     /** Asks one question of the configured model and returns the reply text. */
@@ -97,12 +147,24 @@ public final class Grok4Client implements AutoCloseable {
     public <T> T chat(ChatRequest request, Class<T> type) {
         requireNonNull(request, "request");
         requireNonNull(type, "type");
-        throw new UnsupportedOperationException("Not implemented yet (#2)");
+        StructuredOutput structured = Structured.INSTANCE;
+        ChatResponse response = chat(request.toBuilder()
+                .responseFormat(structured.formatFor(type)).build());
+        Choice first = response.choices().isEmpty() ? null : response.choices().get(0);
+        if (first != null && first.refusal() != null && response.content().isEmpty()) {
+            throw new StructuredOutputException("The model refused to answer as "
+                    + type.getSimpleName() + ": " + first.refusal(), null, "");
+        }
+        return structured.read(response.content(), type);
     }
 
-    /** Lists the models the endpoint offers ({@code GET /models}). */
+    /**
+     * Lists the models the endpoint offers ({@code GET /models}).
+     *
+     * @throws Grok4Exception if the call fails; the subclass says how
+     */
     public List<ModelInfo> listModels() {
-        throw new UnsupportedOperationException("Not implemented yet (#2)");
+        return chat.listModels();
     }
 
     /**
@@ -115,9 +177,22 @@ public final class Grok4Client implements AutoCloseable {
         listModels();
     }
 
-    /** Releases the connection pool and any other resources. Calls in flight may fail. */
+    /**
+     * Releases the connection pool and shuts down the client's own executor; an executor given to
+     * the builder is left running. Calls in flight may fail.
+     */
     @Override
-    public void close() {}
+    public void close() {
+        transport.close();
+        if (ownedExecutor != null) {
+            ownedExecutor.shutdown();
+        }
+    }
+
+    /** Returns the call path that integrators wrap with retries, limits and caching. */
+    ChatExecutor executor() {
+        return chat;
+    }
 
     /** Describes the client without its API key. */
     @Override
@@ -134,6 +209,8 @@ public final class Grok4Client implements AutoCloseable {
     public static final class Builder {
         private Grok4Config.Builder config = Grok4Config.builder();
         private @Nullable Executor executor;
+        private Function<String, @Nullable String> environment = System::getenv;
+        private @Nullable HttpTransport transport;
 
         private Builder() {}
 
@@ -178,6 +255,18 @@ public final class Grok4Client implements AutoCloseable {
          */
         public Builder executor(Executor executor) {
             this.executor = requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /** Replaces the environment lookup; for tests, which cannot set variables. */
+        Builder environment(Function<String, @Nullable String> environment) {
+            this.environment = requireNonNull(environment, "environment");
+            return this;
+        }
+
+        /** Replaces the HTTP transport, which the client then owns and closes. */
+        Builder transport(HttpTransport transport) {
+            this.transport = requireNonNull(transport, "transport");
             return this;
         }
 

@@ -1,0 +1,158 @@
+package dev.grok4.internal.http;
+
+import java.io.IOException;
+import java.net.http.HttpClient;
+import java.net.http.HttpHeaders;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.net.http.HttpResponse.BodyHandler;
+import java.net.http.HttpResponse.BodyHandlers;
+import java.nio.ByteBuffer;
+import java.time.Duration;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.Flow;
+import java.util.function.Supplier;
+
+/**
+ * The {@link HttpTransport} on {@code java.net.http.HttpClient}: one client, one pool.
+ *
+ * <p>HTTPS prefers HTTP/2; a plain {@code http} base URL uses HTTP/1.1 without an h2c upgrade
+ * attempt, which local servers often mishandle. A request that fails because a pooled keep-alive
+ * connection had already been closed by the server is sent again once, at once: the server never
+ * saw it. Thread-safe.
+ */
+public final class JdkHttpTransport implements HttpTransport {
+    /** The {@code User-Agent} of every request. */
+    public static final String USER_AGENT = "grok4-java/0.1";
+
+    private static final String STALE_CONNECTION = "header parser received no bytes";
+
+    private final HttpClient client;
+
+    /**
+     * Creates the transport.
+     *
+     * @param http2 whether to prefer HTTP/2 (use false for plain-http endpoints)
+     * @param connectTimeout the time allowed to open a connection
+     * @param executor runs the client's asynchronous work and completes its futures
+     */
+    public JdkHttpTransport(boolean http2, Duration connectTimeout, Executor executor) {
+        this.client = HttpClient.newBuilder()
+                .version(http2 ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
+                .connectTimeout(connectTimeout)
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .executor(executor)
+                .build();
+    }
+
+    /** Returns whether a failure is a pooled connection the server had already closed. */
+    public static boolean isStaleConnection(Throwable failure) {
+        for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof IOException && t.getMessage() != null
+                    && t.getMessage().contains(STALE_CONNECTION)) {
+                return true;
+            }
+            if (t.getCause() == t) {
+                break;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public HttpResult send(HttpCall call) throws IOException, InterruptedException {
+        HttpRequest request = request(call, "application/json");
+        HttpResponse<byte[]> response;
+        try {
+            response = client.send(request, BodyHandlers.ofByteArray());
+        } catch (IOException e) {
+            if (!isStaleConnection(e)) {
+                throw e;
+            }
+            response = client.send(request, BodyHandlers.ofByteArray());
+        }
+        return new HttpResult(response.statusCode(), headers(response.headers()), response.body());
+    }
+
+    @Override
+    public CompletableFuture<HttpResult> sendAsync(HttpCall call) {
+        HttpRequest request = request(call, "application/json");
+        return withRetry(() -> client.sendAsync(request, BodyHandlers.ofByteArray()))
+                .thenApply(r -> new HttpResult(r.statusCode(), headers(r.headers()), r.body()));
+    }
+
+    @Override
+    public CompletableFuture<HttpStreamResult> sendStreaming(HttpCall call) {
+        HttpRequest request = request(call, "text/event-stream");
+        BodyHandler<Flow.Publisher<List<ByteBuffer>>> handler = BodyHandlers.ofPublisher();
+        return withRetry(() -> client.sendAsync(request, handler))
+                .thenApply(r -> new HttpStreamResult(r.statusCode(), headers(r.headers()),
+                        r.body()));
+    }
+
+    private static <T> CompletableFuture<T> withRetry(Supplier<CompletableFuture<T>> send) {
+        return send.get().handle((value, failure) -> {
+            if (failure == null) {
+                return CompletableFuture.completedFuture(value);
+            }
+            if (isStaleConnection(failure)) {
+                return send.get();
+            }
+            CompletableFuture<T> failed = new CompletableFuture<>();
+            failed.completeExceptionally(failure instanceof CompletionException
+                    ? failure : new CompletionException(failure));
+            return failed;
+        }).thenCompose(f -> f);
+    }
+
+    private static HttpRequest request(HttpCall call, String accept) {
+        HttpRequest.Builder b = HttpRequest.newBuilder(call.uri()).timeout(call.timeout())
+                .header("User-Agent", USER_AGENT)
+                .header("Accept", accept);
+        call.headers().forEach(b::setHeader);
+        byte[] body = call.body();
+        if (body == null) {
+            b.method(call.method(), HttpRequest.BodyPublishers.noBody());
+        } else {
+            b.header("Content-Type", "application/json; charset=utf-8");
+            b.method(call.method(), HttpRequest.BodyPublishers.ofByteArray(body));
+        }
+        return b.build();
+    }
+
+    /** Copies headers with lower-case names; HTTP/2's pseudo-headers are dropped. */
+    static Map<String, List<String>> headers(HttpHeaders headers) {
+        Map<String, List<String>> out = new HashMap<>();
+        headers.map().forEach((name, values) -> {
+            if (!name.startsWith(":")) {
+                out.merge(name.toLowerCase(Locale.ROOT), List.copyOf(values), (a, b) -> {
+                    List<String> all = new java.util.ArrayList<>(a);
+                    all.addAll(b);
+                    return List.copyOf(all);
+                });
+            }
+        });
+        return Map.copyOf(out);
+    }
+
+    /**
+     * Releases what this transport can release. On Java 21 and later the JDK client is closed
+     * too; on Java 17 its pool goes when the client is collected.
+     */
+    @Override
+    public void close() {
+        if (client instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                // Closing is best effort: the pool is gone either way.
+            }
+        }
+    }
+}

@@ -3,6 +3,7 @@ package dev.grok4.micronaut;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grok4.testkit.Grok4Simulator;
+import dev.grok4.testkit.RecordedRequest;
 import io.micronaut.context.ApplicationContext;
 import io.micronaut.health.HealthStatus;
 import io.micronaut.management.health.indicator.HealthIndicator;
@@ -12,7 +13,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.reactivestreams.Publisher;
 import org.reactivestreams.Subscriber;
@@ -29,12 +29,11 @@ class Grok4HealthIndicatorTest {
             assertThat(result.getStatus()).isEqualTo(HealthStatus.UP);
             assertThat(details(result)).containsEntry("credentials", "not checked")
                     .containsEntry("baseUrl", simulator.baseUrl().toString());
-            assertThat(simulator.requestCount()).isZero();
+            assertThat(simulator.requests()).isEmpty();
         }
     }
 
     @Test
-    @Disabled("#2: needs Grok4Client.verifyCredentials, which lands from branch core")
     void checksCredentialsOnceWhenEnabled() throws Exception {
         try (Grok4Simulator simulator = Grok4Simulator.start()) {
             Map<String, Object> properties = properties(simulator);
@@ -47,13 +46,13 @@ class Grok4HealthIndicatorTest {
                 assertThat(first.getStatus()).isEqualTo(HealthStatus.UP);
                 assertThat(details(first)).containsEntry("credentials", "accepted");
                 assertThat(second).isSameAs(first);
-                assertThat(simulator.requestCount()).isEqualTo(1);
+                assertThat(simulator.requests()).extracting(RecordedRequest::path)
+                        .containsExactly("/v1/models");
             }
         }
     }
 
     @Test
-    @Disabled("#2: needs Grok4Client.verifyCredentials, which lands from branch core")
     void reportsDownWhenTheEndpointIsUnreachable() throws Exception {
         Map<String, Object> properties = new HashMap<>(Map.of(
                 "grok4.base-url", "http://127.0.0.1:1/v1",

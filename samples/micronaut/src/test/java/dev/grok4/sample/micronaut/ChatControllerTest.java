@@ -65,7 +65,6 @@ class ChatControllerTest implements TestPropertyProvider {
     }
 
     @Test
-    @Disabled("#2: needs Grok4Client.chat, which lands from branch core")
     void chatAnswersContentModelAndUsage() throws Exception {
         simulator.enqueue(ScriptedResponse.json(200, """
                 {"id":"chatcmpl-1","object":"chat.completion","created":1,"model":"grok-4-0709",
@@ -98,7 +97,6 @@ class ChatControllerTest implements TestPropertyProvider {
     }
 
     @Test
-    @Disabled("#2: needs Grok4Client.chat, which lands from branch core")
     void upstreamFailureIs502WithTheErrorKind() throws Exception {
         simulator.enqueue(ScriptedResponse.json(503,
                 "{\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\"}}"));
@@ -113,7 +111,6 @@ class ChatControllerTest implements TestPropertyProvider {
     }
 
     @Test
-    @Disabled("#2: needs Grok4Client.chat, which lands from branch core")
     void apiKeyAppearsInNoLogLine() throws Exception {
         Logger root = (Logger) LoggerFactory.getLogger(Logger.ROOT_LOGGER_NAME);
         ListAppender<ILoggingEvent> appender = new ListAppender<>();

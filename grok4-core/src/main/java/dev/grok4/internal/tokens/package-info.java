@@ -1,0 +1,5 @@
+/** Pre-flight token estimates with JTokkit. */
+@NullMarked
+package dev.grok4.internal.tokens;
+
+import org.jspecify.annotations.NullMarked;

@@ -3,6 +3,7 @@ package dev.grok4.micronaut;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grok4.Grok4Client;
+import dev.grok4.spi.TokenUsageEvent;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.context.ApplicationContext;
@@ -25,10 +26,16 @@ class Grok4MicrometerBindingTest {
 
         try (ApplicationContext context = ApplicationContext.run(properties)) {
             Grok4MicrometerBinding binding = context.getBean(Grok4MicrometerBinding.class);
+            MeterRegistry registry = context.getBean(MeterRegistry.class);
 
-            assertThat(binding.registry()).isSameAs(context.getBean(MeterRegistry.class));
-            assertThat(binding.providerName()).isEqualTo("gateway");
-            assertThat(context.getBean(Grok4Client.class)).isNotNull();
+            binding.listener().onTokens(new TokenUsageEvent("grok-4", "grok-4-0709", 12, 3));
+
+            assertThat(registry.find("gen_ai.client.token.usage")
+                    .tag("gen_ai.provider.name", "gateway")
+                    .tag("gen_ai.token.type", "input")
+                    .summary().totalAmount()).isEqualTo(12.0);
+            assertThat(context.getBean(Grok4Client.class).config().providerName())
+                    .isEqualTo("gateway");
         }
     }
 

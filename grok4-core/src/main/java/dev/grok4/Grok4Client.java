@@ -2,9 +2,23 @@ package dev.grok4;
 
 import static java.util.Objects.requireNonNull;
 
+import dev.grok4.internal.CallPipeline;
 import dev.grok4.internal.ChatExecutor;
 import dev.grok4.internal.Credentials;
+import dev.grok4.internal.MetricsBridge;
+import dev.grok4.internal.cache.CacheFactory;
+import dev.grok4.internal.cache.CacheKeys;
+import dev.grok4.internal.cache.GuardedChatCache;
+import dev.grok4.internal.cache.ResponseCache;
 import dev.grok4.internal.capabilities.ModelCapabilities;
+import dev.grok4.internal.metrics.DefaultMetrics;
+import dev.grok4.internal.metrics.GuardedMetricsListener;
+import dev.grok4.internal.metrics.ResponseAccounting;
+import dev.grok4.internal.resilience.Resilience;
+import dev.grok4.internal.resilience.Sleeper;
+import dev.grok4.cost.CostCalculator;
+import dev.grok4.spi.ChatCache;
+import dev.grok4.spi.MetricsListener;
 import dev.grok4.internal.errors.ErrorMapper;
 import dev.grok4.internal.errors.Redactor;
 import dev.grok4.internal.http.HttpTransport;
@@ -16,6 +30,7 @@ import dev.grok4.model.Choice;
 import dev.grok4.model.ModelInfo;
 import java.net.URI;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
@@ -64,12 +79,25 @@ public final class Grok4Client implements AutoCloseable {
     private final @Nullable ExecutorService ownedExecutor;
     private final HttpTransport transport;
     private final ChatExecutor chat;
+    private final DefaultMetrics metrics = new DefaultMetrics();
+    private final List<MetricsListener> listeners;
+    private final MetricsListener listener;
+    private final ResponseCache cache;
+    private final Resilience resilience;
+    private final CallPipeline pipeline;
+    private volatile boolean closed;
 
     private Grok4Client(Builder builder) {
         this.config = builder.config.build();
         this.executor = builder.executor;
         ModelCapabilities capabilities = ModelCapabilities.load(config.capabilitiesFile());
         Credentials credentials = Credentials.resolve(config, builder.environment);
+        this.listeners = List.copyOf(builder.listeners);
+        this.listener = GuardedMetricsListener.of(allListeners(config, metrics, listeners));
+        this.cache = new ResponseCache(cache(config, builder.cache, listener),
+                new CacheKeys(config.baseUrl(), credentials.apiKey()), listener);
+        this.resilience = Resilience.from(config, credentials.apiKey(), builder.sleeper,
+                new MetricsBridge(listener));
         this.ownedExecutor = executor == null ? Executors.newCachedThreadPool(DAEMONS) : null;
         Executor async = executor != null ? executor : ownedExecutor;
         boolean https = URI.create(config.baseUrl()).getScheme().equalsIgnoreCase("https");
@@ -77,6 +105,24 @@ public final class Grok4Client implements AutoCloseable {
                 : new JdkHttpTransport(https, config.connectTimeout(), async);
         ErrorMapper errors = new ErrorMapper(new Redactor(credentials.apiKey()));
         this.chat = new ChatExecutor(config, transport, credentials, capabilities, errors, async);
+        this.pipeline = new CallPipeline(config, chat, resilience, cache,
+                new ResponseAccounting(CostCalculator.fromConfig(config), listener), listener);
+    }
+
+    private static List<MetricsListener> allListeners(Grok4Config config, DefaultMetrics metrics,
+            List<MetricsListener> userListeners) {
+        List<MetricsListener> all = new ArrayList<>();
+        if (config.metricsEnabled()) {
+            all.add(metrics);
+        }
+        all.addAll(userListeners);
+        return all;
+    }
+
+    private static ChatCache cache(Grok4Config config, @Nullable ChatCache userCache,
+            MetricsListener listener) {
+        return userCache == null ? CacheFactory.create(config, listener)
+                : new GuardedChatCache(userCache, listener);
     }
 
     /** Returns a client with the default settings, reading the API key from the environment. */
@@ -98,6 +144,7 @@ public final class Grok4Client implements AutoCloseable {
     public Builder toBuilder() {
         Builder builder = new Builder().config(config);
         builder.executor = executor;
+        builder.listeners.addAll(listeners);
         return builder;
     }
 
@@ -109,12 +156,15 @@ public final class Grok4Client implements AutoCloseable {
     /**
      * Sends a chat request and waits for the response.
      *
-     * @throws IllegalArgumentException if the model does not support a parameter of the request
+     * @throws IllegalArgumentException if the model does not support a parameter of the request,
+     *     or an extra body field collides with a standard one
+     * @throws IllegalStateException if the client is closed
      * @throws Grok4Exception if the call fails; the subclass says how
      */
     public ChatResponse chat(ChatRequest request) {
         requireNonNull(request, "request");
-        return chat.execute(chat.prepare(request));
+        ensureOpen();
+        return pipeline.chat(request);
     }
 
     /**
@@ -124,13 +174,44 @@ public final class Grok4Client implements AutoCloseable {
      */
     public CompletableFuture<ChatResponse> chatAsync(ChatRequest request) {
         requireNonNull(request, "request");
-        ChatRequest prepared;
-        try {
-            prepared = chat.prepare(request);
-        } catch (RuntimeException e) {
-            return CompletableFuture.failedFuture(e);
+        if (closed) {
+            return CompletableFuture.failedFuture(closedError());
         }
-        return chat.executeAsync(prepared);
+        return pipeline.chatAsync(request);
+    }
+
+    /**
+     * Sends many requests with at most {@link Grok4Config#maxConcurrent()} in flight and waits
+     * for all of them. Results come back in input order, each a response or its typed failure;
+     * one failing request never fails the batch.
+     */
+    public List<BatchResult> batch(List<ChatRequest> requests) {
+        return batch(requests, BatchOptions.builder().build());
+    }
+
+    /** Sends many requests as {@link #batch(List)}, with a parallelism and progress listener. */
+    public List<BatchResult> batch(List<ChatRequest> requests, BatchOptions options) {
+        return batchAsync(requests, options).join();
+    }
+
+    /**
+     * Sends many requests without blocking. The future always completes normally, with one
+     * result per request in input order.
+     */
+    public CompletableFuture<List<BatchResult>> batchAsync(List<ChatRequest> requests,
+            BatchOptions options) {
+        requireNonNull(requests, "requests");
+        requireNonNull(options, "options");
+        return pipeline.batch(List.copyOf(requests), options);
+    }
+
+    /**
+     * Returns the totals of this client's calls so far: requests, cache hit rate, error rate,
+     * latency percentiles, tokens and cost. All zero when {@link Grok4Config#metricsEnabled()}
+     * is off.
+     */
+    public MetricsSnapshot metrics() {
+        return metrics.snapshot();
     }
 
     /** Asks one question of the configured model and returns the reply text. */
@@ -140,7 +221,8 @@ public final class Grok4Client implements AutoCloseable {
 
     /**
      * Asks for a reply shaped as {@code type}: a JSON schema generated from the class is sent as
-     * {@code response_format}, and the reply is read into a new instance.
+     * {@code response_format} (replacing any format the request has), and the reply is read into
+     * a new instance with the client's own JSON mapper. Records and classes with fields work.
      *
      * @throws StructuredOutputException if the reply does not fit the class; it carries the text
      */
@@ -164,6 +246,7 @@ public final class Grok4Client implements AutoCloseable {
      * @throws Grok4Exception if the call fails; the subclass says how
      */
     public List<ModelInfo> listModels() {
+        ensureOpen();
         return chat.listModels();
     }
 
@@ -183,14 +266,27 @@ public final class Grok4Client implements AutoCloseable {
      */
     @Override
     public void close() {
+        closed = true;
         transport.close();
+        cache.close();
+        resilience.close();
         if (ownedExecutor != null) {
             ownedExecutor.shutdown();
         }
     }
 
+    private void ensureOpen() {
+        if (closed) {
+            throw closedError();
+        }
+    }
+
+    private static IllegalStateException closedError() {
+        return new IllegalStateException("This Grok4Client is closed; build a new one");
+    }
+
     /** Returns the call path that integrators wrap with retries, limits and caching. */
-    ChatExecutor executor() {
+    ChatExecutor chatExecutor() {
         return chat;
     }
 
@@ -211,6 +307,9 @@ public final class Grok4Client implements AutoCloseable {
         private @Nullable Executor executor;
         private Function<String, @Nullable String> environment = System::getenv;
         private @Nullable HttpTransport transport;
+        private @Nullable ChatCache cache;
+        private final List<MetricsListener> listeners = new ArrayList<>();
+        private Sleeper sleeper = Sleeper.SYSTEM;
 
         private Builder() {}
 
@@ -255,6 +354,32 @@ public final class Grok4Client implements AutoCloseable {
          */
         public Builder executor(Executor executor) {
             this.executor = requireNonNull(executor, "executor");
+            return this;
+        }
+
+        /**
+         * Replaces the cache chosen by {@link Grok4Config#cacheType()} with the application's
+         * own. The client guards it: a cache that throws is logged and treated as a miss. The
+         * client closes it on {@link Grok4Client#close()}.
+         */
+        public Builder cache(ChatCache cache) {
+            this.cache = requireNonNull(cache, "cache");
+            return this;
+        }
+
+        /**
+         * Adds a metrics listener, such as
+         * {@link dev.grok4.micrometer.MicrometerMetricsListener}. A listener that throws is
+         * logged once and never breaks a call.
+         */
+        public Builder addMetricsListener(MetricsListener listener) {
+            listeners.add(requireNonNull(listener, "listener"));
+            return this;
+        }
+
+        /** Replaces how retries wait; for tests, which must not really sleep. */
+        Builder sleeper(Sleeper sleeper) {
+            this.sleeper = requireNonNull(sleeper, "sleeper");
             return this;
         }
 

@@ -6,6 +6,10 @@ import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.sun.net.httpserver.HttpServer;
+import dev.grok4.internal.ChatExecutor;
+import dev.grok4.internal.http.HttpCall;
+import dev.grok4.internal.http.HttpStreamResult;
+import dev.grok4.internal.http.JdkHttpTransport;
 import dev.grok4.model.ChatRequest;
 import dev.grok4.model.ChatResponse;
 import dev.grok4.model.ContentPart;
@@ -20,6 +24,8 @@ import dev.grok4.testkit.RecordedRequest;
 import dev.grok4.testkit.ScriptedResponse;
 import java.io.OutputStream;
 import java.net.InetSocketAddress;
+import java.net.http.HttpClient;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -29,6 +35,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.logging.Level;
@@ -60,9 +67,16 @@ class Grok4ClientTest {
         simulator.reset();
     }
 
+    /** A client that makes exactly one exchange per call: no cache, retries or fallback. */
     private static Grok4Client.Builder local() {
-        return Grok4Client.builder().baseUrl(simulator.baseUrl().toString())
-                .environment(name -> null);
+        return singleExchange(Grok4Client.builder().baseUrl(simulator.baseUrl().toString())
+                .environment(name -> null));
+    }
+
+    static Grok4Client.Builder singleExchange(Grok4Client.Builder builder) {
+        builder.settings().cacheType(Grok4Config.CacheType.NONE).maxAttempts(1)
+                .fallbackModels(List.of()).circuitBreakerEnabled(false);
+        return builder;
     }
 
     @Test
@@ -358,8 +372,8 @@ class Grok4ClientTest {
 
     @Test
     void refusedConnectionGivesConnectionException() {
-        try (Grok4Client client = Grok4Client.builder().baseUrl("http://127.0.0.1:1/v1")
-                .environment(name -> null).build()) {
+        try (Grok4Client client = singleExchange(Grok4Client.builder()
+                .baseUrl("http://127.0.0.1:1/v1").environment(name -> null)).build()) {
             Grok4Exception e = catchThrowableOfType(Grok4Exception.class, () -> client.ask("q"));
 
             assertThat(e).isInstanceOf(ConnectionException.class);
@@ -465,6 +479,82 @@ class Grok4ClientTest {
         } finally {
             server.stop(0);
         }
+    }
+
+    @Test
+    void plainHttpUsesHttp11WithoutAnUpgradeAndHttpsPrefersHttp2() {
+        simulator.enqueue(ScriptedResponse.json(200, OK_BODY));
+        try (Grok4Client client = local().build()) {
+            client.ask("q");
+        }
+        assertThat(simulator.requests().get(0).header("upgrade")).isNull();
+        assertThat(simulator.requests().get(0).header("http2-settings")).isNull();
+        try (JdkHttpTransport https = new JdkHttpTransport(true, Duration.ofSeconds(1),
+                Runnable::run);
+                JdkHttpTransport http = new JdkHttpTransport(false, Duration.ofSeconds(1),
+                        Runnable::run)) {
+            assertThat(https.version()).isEqualTo(HttpClient.Version.HTTP_2);
+            assertThat(http.version()).isEqualTo(HttpClient.Version.HTTP_1_1);
+        }
+    }
+
+    @Test
+    void streamCallCompletesWhenHeadersArriveAndStreamsTheBody() throws Exception {
+        simulator.enqueue(ScriptedResponse.sseData(List.of("{\"choices\":[{\"delta\":"
+                + "{\"content\":\"Hi\"}}]}")));
+        try (Grok4Client client = local().build()) {
+            ChatExecutor chat = client.chatExecutor();
+            HttpCall call = chat.streamCall(chat.prepare(ChatRequest.ofPrompt("q")));
+            HttpStreamResult result = chat.transport().sendStreaming(call)
+                    .get(10, TimeUnit.SECONDS);
+
+            assertThat(result.status()).isEqualTo(200);
+            assertThat(result.header("content-type")).startsWith("text/event-stream");
+            CompletableFuture<String> text = new CompletableFuture<>();
+            result.body().subscribe(new Flow.Subscriber<>() {
+                private final StringBuilder out = new StringBuilder();
+
+                @Override
+                public void onSubscribe(Flow.Subscription subscription) {
+                    subscription.request(Long.MAX_VALUE);
+                }
+
+                @Override
+                public void onNext(List<ByteBuffer> buffers) {
+                    buffers.forEach(b -> out.append(StandardCharsets.UTF_8.decode(b)));
+                }
+
+                @Override
+                public void onError(Throwable failure) {
+                    text.completeExceptionally(failure);
+                }
+
+                @Override
+                public void onComplete() {
+                    text.complete(out.toString());
+                }
+            });
+            assertThat(text.get(10, TimeUnit.SECONDS)).isEqualTo(
+                    "data: {\"choices\":[{\"delta\":{\"content\":\"Hi\"}}]}\n\ndata: [DONE]\n\n");
+        }
+        RecordedRequest request = simulator.requests().get(0);
+        assertThat(request.header("accept")).isEqualTo("text/event-stream");
+        assertThat(request.json().path("stream").asBoolean()).isTrue();
+        assertThat(request.json().path("stream_options").path("include_usage").asBoolean())
+                .isTrue();
+    }
+
+    @Test
+    void closedClientRefusesCalls() {
+        Grok4Client client = local().build();
+        client.close();
+
+        assertThatThrownBy(() -> client.ask("q")).isInstanceOf(IllegalStateException.class)
+                .hasMessageContaining("closed");
+        assertThat(client.chatAsync(ChatRequest.ofPrompt("q")))
+                .failsWithin(Duration.ofSeconds(1)).withThrowableThat()
+                .withCauseInstanceOf(IllegalStateException.class);
+        assertThat(simulator.requestCount()).isZero();
     }
 
     @Test

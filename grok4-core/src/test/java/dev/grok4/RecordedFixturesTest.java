@@ -56,8 +56,8 @@ class RecordedFixturesTest {
     @BeforeAll
     static void start() {
         simulator = Grok4Simulator.start();
-        client = Grok4Client.builder().baseUrl(simulator.baseUrl().toString())
-                .environment(name -> null).build();
+        client = Grok4ClientTest.singleExchange(Grok4Client.builder()
+                .baseUrl(simulator.baseUrl().toString()).environment(name -> null)).build();
     }
 
     @AfterAll
@@ -100,6 +100,14 @@ class RecordedFixturesTest {
         assertThat(nullCode.providerCode()).isNull();
         assertThat(nullCode.param()).isEqualTo("temperature");
         assertThat(nullCode.providerType()).isEqualTo("invalid_request_error");
+
+        Grok4Exception legacy = serve(find(byName, "reasoning-model-legacy-parameter-error"));
+        assertThat(legacy).isInstanceOf(BadRequestException.class);
+        assertThat(legacy.param()).isEqualTo("max_tokens");
+        assertThat(legacy.providerCode()).isEqualTo("unsupported_parameter");
+        assertThat(legacy.getMessage()).isEqualTo("HTTP 400 bad_request (invalid_request_error):"
+                + " Unsupported parameter: 'max_tokens' is not supported with this model. Use"
+                + " 'max_completion_tokens' instead. [param: max_tokens]");
 
         Grok4Exception openAiKey = serve(find(byName, "openai_gpt-5-nano_raises"));
         assertThat(openAiKey).isInstanceOf(AuthenticationException.class);
@@ -205,7 +213,7 @@ class RecordedFixturesTest {
         assertThat(e.providerMessage()).isEqualTo(message);
         assertThat(e.getMessage()).startsWith("HTTP " + recorded.status() + " ")
                 .endsWith(message + (e.param() == null ? "" : " [param: " + e.param() + "]"));
-        String code = error.isObject() ? textOrNull(error.get("code")) : textOrNull(body.get("code"));
+        String code = textOrNull(error.isObject() ? error.get("code") : body.get("code"));
         assertThat(e.providerCode()).isEqualTo(code);
         assertThat(e).isInstanceOfAny(AuthenticationException.class, BadRequestException.class,
                 QuotaExhaustedException.class);

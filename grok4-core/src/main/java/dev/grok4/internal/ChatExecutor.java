@@ -31,6 +31,8 @@ import org.jspecify.annotations.Nullable;
  * once per attempt. Each attempt is exactly one HTTP exchange and reports
  * {@code attempts() == 1}; wrappers set the totals. Streaming uses {@link #streamCall(ChatRequest)}
  * and {@link #errors()}. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ChatExecutor {
     private static final System.Logger LOG = System.getLogger("dev.grok4.Grok4Client");
@@ -62,6 +64,11 @@ public final class ChatExecutor {
         this.modelsUri = URI.create(base + "/models");
     }
 
+    /** Returns the transport, for streaming calls ({@link HttpTransport#sendStreaming}). */
+    public HttpTransport transport() {
+        return transport;
+    }
+
     /** Returns the mapper that turns failures into typed, redacted exceptions. */
     public ErrorMapper errors() {
         return errors;
@@ -77,6 +84,17 @@ public final class ChatExecutor {
         ChatRequest resolved = request.model() != null ? request
                 : request.toBuilder().model(config.model()).build();
         return capabilities.apply(resolved, config.dropUnsupportedParameters());
+    }
+
+    /**
+     * Resolves a prepared request for a fallback model: parameters the fallback model does not
+     * support are dropped rather than failing, since the caller chose the primary model.
+     */
+    public ChatRequest prepareFallback(ChatRequest prepared, String model) {
+        if (model.equals(prepared.model())) {
+            return prepared;
+        }
+        return capabilities.apply(prepared.toBuilder().model(model).build(), true);
     }
 
     /**
@@ -128,6 +146,14 @@ public final class ChatExecutor {
      */
     public HttpCall streamCall(ChatRequest prepared) {
         return chatCall(prepared, true, config.streamUsage());
+    }
+
+    /**
+     * Maps a failure of a chat exchange that left no response (timeout, refused connection,
+     * reset), for streams; a {@link Grok4Exception} passes through.
+     */
+    public Grok4Exception failure(Throwable failure) {
+        return errors.fromFailure(failure, target(chatUri));
     }
 
     /**

@@ -16,6 +16,8 @@ import org.jspecify.annotations.Nullable;
  * {@value Grok4Config#API_KEY_ENV}, trimmed. A missing key is not an error until the first call,
  * and not an error at all for a loopback host, where local servers need none. Immutable and
  * thread-safe; {@link #toString()} never shows the key.
+ *
+ * @since 0.1
  */
 public final class Credentials {
     private static final System.Logger LOG = System.getLogger("dev.grok4.Grok4Client");

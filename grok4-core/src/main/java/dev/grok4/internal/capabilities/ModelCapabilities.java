@@ -25,6 +25,8 @@ import org.jspecify.annotations.Nullable;
  *
  * <p>A model uses the row whose name is its longest prefix, so {@code grok-4-0709} uses
  * {@code grok-4}. A model with no row accepts every parameter. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ModelCapabilities {
     /** The built-in table, on the class path. */

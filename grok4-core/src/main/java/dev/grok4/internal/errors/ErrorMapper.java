@@ -3,6 +3,7 @@ package dev.grok4.internal.errors;
 import dev.grok4.AuthenticationException;
 import dev.grok4.BadRequestException;
 import dev.grok4.ConnectionException;
+import dev.grok4.ErrorKind;
 import dev.grok4.Grok4Exception;
 import dev.grok4.Grok4TimeoutException;
 import dev.grok4.QuotaExhaustedException;
@@ -35,6 +36,8 @@ import org.jspecify.annotations.Nullable;
  * 5xx, 408 and 409 give {@link ServerException}; any other 4xx gives
  * {@link BadRequestException}; a body that is not JSON gives
  * {@link UnexpectedContentException}. Immutable and thread-safe.
+ *
+ * @since 0.1
  */
 public final class ErrorMapper {
     /** The longest body excerpt an exception carries. */
@@ -78,15 +81,29 @@ public final class ErrorMapper {
         String contentType = first(headers, "content-type");
         Grok4Exception.Details details = Grok4Exception.Details.status(status)
                 .requestId(requestId(headers));
-        ProviderError error = parseError(contentType, body);
-        if (error == null) {
+        if (status >= 300 && status < 400) {
+            return redirect(status, first(headers, "location"), details);
+        }
+        ProviderError parsed = parseError(contentType, body);
+        if (parsed == null) {
             return unexpected(status, contentType, body, details, "an error body that is not JSON",
                     null);
         }
-        String message = redactor.redact(error.message());
+        ProviderError error = new ProviderError(redactor.redact(parsed.message()),
+                redactor.redact(parsed.type()), redactor.redact(parsed.code()),
+                redactor.redact(parsed.param()));
         details = details.provider(error.type(), error.code(), error.param())
-                .providerMessage(message);
-        return classify(status, error, message, headers, details);
+                .providerMessage(error.message());
+        return classify(status, error, error.message(), headers, details);
+    }
+
+    private Grok4Exception redirect(int status, @Nullable String location,
+            Grok4Exception.Details details) {
+        String target = location == null ? "another URL" : redactor.clean(location);
+        return new Grok4Exception(ErrorKind.CONFIGURATION, "HTTP " + status
+                + " redirect to " + target + "; the client does not follow redirects, so set"
+                + " baseUrl to the final URL (for example https:// instead of http://)", null,
+                details);
     }
 
     private Grok4Exception classify(int status, ProviderError error, @Nullable String message,
@@ -113,7 +130,8 @@ public final class ErrorMapper {
     }
 
     private static boolean isQuota(int status, ProviderError error) {
-        if ("insufficient_quota".equals(error.code()) || "insufficient_quota".equals(error.type())) {
+        String quota = "insufficient_quota";
+        if (quota.equals(error.code()) || quota.equals(error.type())) {
             return true;
         }
         return status >= 400 && error.message() != null
@@ -235,7 +253,7 @@ public final class ErrorMapper {
         return id != null ? id : first(headers, "request-id");
     }
 
-    /** Returns a lower-case, underscored reason phrase for a status, such as {@code bad_request}. */
+    /** Returns a lower-case reason phrase for a status, such as {@code bad_request}. */
     public static String reason(int status) {
         return switch (status) {
             case 200 -> "ok";

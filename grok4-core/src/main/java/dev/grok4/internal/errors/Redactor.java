@@ -10,6 +10,8 @@ import org.jspecify.annotations.Nullable;
  * OpenAI secret ({@code xai-...}, {@code sk-...}) and the token after {@code Bearer}. Masked
  * echoes such as {@code xa***2c}, which servers already shortened, are left alone. Immutable and
  * thread-safe.
+ *
+ * @since 0.1
  */
 public final class Redactor {
     /** What a removed secret is replaced with. */

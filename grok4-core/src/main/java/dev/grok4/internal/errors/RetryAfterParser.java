@@ -20,9 +20,12 @@ import org.jspecify.annotations.Nullable;
  * {@code x-ratelimit-reset-requests} and {@code x-ratelimit-reset-tokens} (Go durations such as
  * {@code 1s}, {@code 6m0s}, {@code 500ms}); when both reset headers parse, the longer wins.
  * Unparseable values are ignored. Negative delays become zero. Thread-safe.
+ *
+ * @since 0.1
  */
 public final class RetryAfterParser {
-    private static final Pattern GO_PART = Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|us|µs|ns|h|m|s)");
+    private static final Pattern GO_PART =
+            Pattern.compile("(\\d+(?:\\.\\d+)?)(ms|us|µs|ns|h|m|s)");
     private static final Pattern GO_DURATION =
             Pattern.compile("(?:\\d+(?:\\.\\d+)?(?:ms|us|µs|ns|h|m|s))+");
 

@@ -9,6 +9,7 @@ import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodyHandlers;
 import java.nio.ByteBuffer;
 import java.time.Duration;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -26,6 +27,8 @@ import java.util.function.Supplier;
  * attempt, which local servers often mishandle. A request that fails because a pooled keep-alive
  * connection had already been closed by the server is sent again once, at once: the server never
  * saw it. Thread-safe.
+ *
+ * @since 0.1
  */
 public final class JdkHttpTransport implements HttpTransport {
     /** The {@code User-Agent} of every request. */
@@ -49,6 +52,11 @@ public final class JdkHttpTransport implements HttpTransport {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .executor(executor)
                 .build();
+    }
+
+    /** Returns the HTTP version the client prefers. */
+    public HttpClient.Version version() {
+        return client.version();
     }
 
     /** Returns whether a failure is a pooled connection the server had already closed. */
@@ -128,17 +136,15 @@ public final class JdkHttpTransport implements HttpTransport {
 
     /** Copies headers with lower-case names; HTTP/2's pseudo-headers are dropped. */
     static Map<String, List<String>> headers(HttpHeaders headers) {
-        Map<String, List<String>> out = new HashMap<>();
-        headers.map().forEach((name, values) -> {
+        Map<String, List<String>> source = headers.map();
+        Map<String, List<String>> out = new HashMap<>(source.size() * 2);
+        source.forEach((name, values) -> {
             if (!name.startsWith(":")) {
-                out.merge(name.toLowerCase(Locale.ROOT), List.copyOf(values), (a, b) -> {
-                    List<String> all = new java.util.ArrayList<>(a);
-                    all.addAll(b);
-                    return List.copyOf(all);
-                });
+                // The JDK's map is case-insensitive, so each name occurs once.
+                out.put(name.toLowerCase(Locale.ROOT), values);
             }
         });
-        return Map.copyOf(out);
+        return Collections.unmodifiableMap(out);
     }
 
     /**

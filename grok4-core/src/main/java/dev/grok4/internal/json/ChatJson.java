@@ -17,6 +17,8 @@ import java.util.List;
  * <p>Readers throw {@link IOException} for text that is not JSON and
  * {@link MalformedJsonException} for JSON of the wrong shape; neither quotes the input.
  * Unknown fields at any depth and unknown values are skipped.
+ *
+ * @since 0.1
  */
 public final class ChatJson {
     private ChatJson() {}
@@ -88,8 +90,8 @@ public final class ChatJson {
                 if (field.equals("choices") || field.equals("data")) {
                     return false;
                 }
-                error |= field.equals("error");
-                p.nextToken();
+                JsonToken value = p.nextToken();
+                error |= field.equals("error") && value != JsonToken.VALUE_NULL;
                 p.skipChildren();
             }
             return error;

@@ -15,6 +15,8 @@ import org.jspecify.annotations.Nullable;
  * <p>The readers never fail on a value of an unexpected type: a server that sends an object
  * where a string was expected gets the field skipped, so a new provider quirk degrades to a
  * missing value instead of a failed call. Thread-safe.
+ *
+ * @since 0.1
  */
 public final class Json {
     /** The one factory; parsers and generators from it are cheap and not shared. */

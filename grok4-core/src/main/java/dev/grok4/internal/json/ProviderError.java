@@ -18,6 +18,8 @@ import org.jspecify.annotations.Nullable;
  * @param type the provider's error type, or null
  * @param code the provider's code as text, or null
  * @param param the parameter blamed, or null
+ *
+ * @since 0.1
  */
 public record ProviderError(@Nullable String message, @Nullable String type,
         @Nullable String code, @Nullable String param) {
@@ -41,8 +43,8 @@ public record ProviderError(@Nullable String message, @Nullable String type,
                     String message = text(p);
                     flat = flat.message == null ? flat.withMessage(message) : flat;
                 }
-                case "code" -> flat = new ProviderError(flat.message, flat.type, text(p), flat.param);
-                case "type" -> flat = new ProviderError(flat.message, text(p), flat.code, flat.param);
+                case "code" -> flat = flat.withCode(text(p));
+                case "type" -> flat = flat.withType(text(p));
                 default -> p.skipChildren();
             }
         }
@@ -69,6 +71,14 @@ public record ProviderError(@Nullable String message, @Nullable String type,
     }
 
     private ProviderError withMessage(@Nullable String message) {
+        return new ProviderError(message, type, code, param);
+    }
+
+    private ProviderError withCode(@Nullable String code) {
+        return new ProviderError(message, type, code, param);
+    }
+
+    private ProviderError withType(@Nullable String type) {
         return new ProviderError(message, type, code, param);
     }
 

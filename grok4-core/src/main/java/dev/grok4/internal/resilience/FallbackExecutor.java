@@ -32,11 +32,19 @@ public final class FallbackExecutor {
 
     private final RetryExecutor retries;
     private final ModelCircuitBreakers breakers;
+    private final ResilienceListener listener;
 
     /** Creates an executor retrying with {@code retries} under {@code breakers}. */
     public FallbackExecutor(RetryExecutor retries, ModelCircuitBreakers breakers) {
+        this(retries, breakers, ResilienceListener.NONE);
+    }
+
+    /** Creates an executor that also tells {@code listener} of retries and fallbacks. */
+    public FallbackExecutor(RetryExecutor retries, ModelCircuitBreakers breakers,
+            ResilienceListener listener) {
         this.retries = requireNonNull(retries, "retries");
         this.breakers = requireNonNull(breakers, "breakers");
+        this.listener = requireNonNull(listener, "listener");
     }
 
     /**
@@ -80,7 +88,7 @@ public final class FallbackExecutor {
                 T value = retries.execute(() -> breakers.call(model, () -> {
                     attempts.incrementAndGet();
                     return attempt.apply(model);
-                }));
+                }), observer(model));
                 return new Outcome<>(value, model, attempts.get());
             } catch (RuntimeException e) {
                 failures.add(e);
@@ -114,7 +122,7 @@ public final class FallbackExecutor {
         retries.executeAsync(() -> breakers.callAsync(model, () -> {
             attempts.incrementAndGet();
             return attempt.apply(model);
-        })).whenComplete((value, error) -> {
+        }), observer(model)).whenComplete((value, error) -> {
             if (error == null) {
                 result.complete(new Outcome<>(value, model, attempts.get()));
                 return;
@@ -132,8 +140,14 @@ public final class FallbackExecutor {
         });
     }
 
-    private static void warnIfMoreModels(List<String> models, int tried, RuntimeException e) {
+    private RetryExecutor.RetryObserver observer(String model) {
+        return (nextAttempt, failure, delay) -> listener.onRetry(model, nextAttempt, failure,
+                delay);
+    }
+
+    private void warnIfMoreModels(List<String> models, int tried, RuntimeException e) {
         if (tried < models.size()) {
+            listener.onFallback(models.get(tried - 1), models.get(tried), e);
             LOG.log(Level.WARNING, () -> "Model " + models.get(tried - 1) + " failed ("
                     + RetryExecutor.describe(e) + "); falling back to " + models.get(tried));
         }

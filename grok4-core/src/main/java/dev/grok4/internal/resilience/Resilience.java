@@ -34,10 +34,17 @@ public final class Resilience implements AutoCloseable {
     /** Composes the given units. */
     public Resilience(ConcurrencyLimiter concurrency, RateLimiter rateLimiter,
             ModelCircuitBreakers breakers, RetryExecutor retries) {
+        this(concurrency, rateLimiter, breakers, retries, ResilienceListener.NONE);
+    }
+
+    /** Composes the given units, telling {@code listener} of retries and fallbacks. */
+    public Resilience(ConcurrencyLimiter concurrency, RateLimiter rateLimiter,
+            ModelCircuitBreakers breakers, RetryExecutor retries, ResilienceListener listener) {
         this.concurrency = requireNonNull(concurrency, "concurrency");
         this.rateLimiter = requireNonNull(rateLimiter, "rateLimiter");
         this.breakers = requireNonNull(breakers, "breakers");
-        this.fallback = new FallbackExecutor(requireNonNull(retries, "retries"), breakers);
+        this.fallback = new FallbackExecutor(requireNonNull(retries, "retries"), breakers,
+                listener);
     }
 
     /**
@@ -49,9 +56,15 @@ public final class Resilience implements AutoCloseable {
      *     up
      */
     public static Resilience from(Grok4Config config, @Nullable String apiKey, Sleeper sleeper) {
+        return from(config, apiKey, sleeper, ResilienceListener.NONE);
+    }
+
+    /** Builds every unit as {@link #from(Grok4Config, String, Sleeper)}, with a listener. */
+    public static Resilience from(Grok4Config config, @Nullable String apiKey, Sleeper sleeper,
+            ResilienceListener listener) {
         return new Resilience(ConcurrencyLimiter.from(config), RateLimiter.from(config, apiKey),
                 ModelCircuitBreakers.from(config),
-                new RetryExecutor(RetryPolicy.from(config), sleeper));
+                new RetryExecutor(RetryPolicy.from(config), sleeper), listener);
     }
 
     /** Returns the concurrency limiter. */

@@ -54,13 +54,18 @@ public final class RetryExecutor {
      *     while waiting, the last failure with the thread's interrupt flag set again
      */
     public <T> T execute(Supplier<T> attempt) {
+        return execute(attempt, RetryObserver.NONE);
+    }
+
+    /** Runs {@code attempt} as {@link #execute(Supplier)}, telling {@code observer} of retries. */
+    public <T> T execute(Supplier<T> attempt, RetryObserver observer) {
         List<RuntimeException> failures = new ArrayList<>();
         while (true) {
             try {
                 return attempt.get();
             } catch (RuntimeException e) {
                 failures.add(e);
-                Duration delay = nextDelay(e, failures.size())
+                Duration delay = nextDelay(e, failures.size(), observer)
                         .orElseThrow(() -> withSuppressed(e, failures));
                 sleep(delay, e, failures);
             }
@@ -75,13 +80,20 @@ public final class RetryExecutor {
      *     (unwrapped, earlier failures suppressed)
      */
     public <T> CompletableFuture<T> executeAsync(Supplier<CompletableFuture<T>> attempt) {
+        return executeAsync(attempt, RetryObserver.NONE);
+    }
+
+    /** Runs {@code attempt} as {@link #executeAsync(Supplier)}, telling {@code observer}. */
+    public <T> CompletableFuture<T> executeAsync(Supplier<CompletableFuture<T>> attempt,
+            RetryObserver observer) {
         CompletableFuture<T> result = new CompletableFuture<>();
-        runAsync(attempt, new ArrayList<>(), result);
+        runAsync(attempt, new ArrayList<>(), result, observer);
         return result;
     }
 
     private <T> void runAsync(Supplier<CompletableFuture<T>> attempt,
-            List<RuntimeException> failures, CompletableFuture<T> result) {
+            List<RuntimeException> failures, CompletableFuture<T> result,
+            RetryObserver observer) {
         start(attempt).whenComplete((value, error) -> {
             if (error == null) {
                 result.complete(value);
@@ -89,19 +101,21 @@ public final class RetryExecutor {
             }
             RuntimeException failure = unwrap(error);
             failures.add(failure);
-            Optional<Duration> delay = nextDelay(failure, failures.size());
+            Optional<Duration> delay = nextDelay(failure, failures.size(), observer);
             if (delay.isEmpty()) {
                 result.completeExceptionally(withSuppressed(failure, failures));
                 return;
             }
             sleeper.delay(delay.get()).whenComplete((ignored, e) -> runAsync(attempt, failures,
-                    result));
+                    result, observer));
         });
     }
 
-    private Optional<Duration> nextDelay(RuntimeException failure, int attemptsMade) {
+    private Optional<Duration> nextDelay(RuntimeException failure, int attemptsMade,
+            RetryObserver observer) {
         Optional<Duration> delay = policy.delayBeforeRetry(failure, attemptsMade);
         if (delay.isPresent()) {
+            observer.onRetry(attemptsMade + 1, failure, delay.get());
             LOG.log(Level.DEBUG, () -> "Retrying in " + Durations.format(delay.get())
                     + " (attempt " + (attemptsMade + 1) + " of " + policy.maxAttempts() + ") after "
                     + describe(failure));
@@ -126,6 +140,16 @@ public final class RetryExecutor {
         } catch (RuntimeException e) {
             return CompletableFuture.failedFuture(e);
         }
+    }
+
+    /** Hears each retry decision of one {@code execute} call. */
+    @FunctionalInterface
+    public interface RetryObserver {
+        /** An observer that ignores retries. */
+        RetryObserver NONE = (nextAttempt, failure, delay) -> {};
+
+        /** The attempt numbered {@code nextAttempt} will start after {@code delay}. */
+        void onRetry(int nextAttempt, RuntimeException failure, Duration delay);
     }
 
     /** Returns the last failure with the earlier ones attached as suppressed. */

@@ -22,6 +22,8 @@ import java.util.concurrent.ConcurrentMap;
  * other property is allowed. Records and plain classes with fields both work. Replies are read
  * with a mapper owned by this class, never the application's, so its settings cannot change what
  * a reply means. Formats are cached per class. Thread-safe.
+ *
+ * @since 0.1
  */
 public final class StructuredOutput {
     private final SchemaGenerator generator;

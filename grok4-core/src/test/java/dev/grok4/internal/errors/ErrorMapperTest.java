@@ -31,7 +31,8 @@ import org.junit.jupiter.params.provider.CsvSource;
 class ErrorMapperTest {
     private static final Clock CLOCK =
             Clock.fixed(Instant.parse("2026-06-08T16:10:27Z"), ZoneOffset.UTC);
-    private final ErrorMapper mapper = new ErrorMapper(new Redactor("xai-TESTSECRET-9f3b2c"), CLOCK);
+    private final ErrorMapper mapper =
+            new ErrorMapper(new Redactor("xai-TESTSECRET-9f3b2c"), CLOCK);
 
     private static final String OPENAI_BODY = "{\"error\":{\"message\":\"%s\",\"type\":\"%s\","
             + "\"param\":null,\"code\":\"%s\"}}";
@@ -180,6 +181,17 @@ class ErrorMapperTest {
                 .isInstanceOf(UnexpectedContentException.class)
                 .satisfies(e -> assertThat(((UnexpectedContentException) e).snippet())
                         .isEqualTo("upstream connect error"));
+    }
+
+    @Test
+    void redirectTellsToFixTheBaseUrl() {
+        Grok4Exception e = mapper.fromResponse(301, Map.of("location",
+                List.of("https://api.x.ai/v1/chat/completions")), new byte[0]);
+
+        assertThat(e.kind()).isEqualTo(ErrorKind.CONFIGURATION);
+        assertThat(e.status()).isEqualTo(301);
+        assertThat(e.getMessage()).startsWith("HTTP 301 redirect to"
+                + " https://api.x.ai/v1/chat/completions; the client does not follow redirects");
     }
 
     @Test

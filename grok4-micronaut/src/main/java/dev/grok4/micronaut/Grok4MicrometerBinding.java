@@ -2,7 +2,6 @@ package dev.grok4.micronaut;
 
 import dev.grok4.Grok4Client;
 import dev.grok4.micrometer.MicrometerMetricsListener;
-import dev.grok4.spi.MetricsListener;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micronaut.context.annotation.Requires;
 import jakarta.inject.Singleton;
@@ -25,12 +24,6 @@ final class Grok4MicrometerBinding implements Grok4ClientCustomizer {
 
     @Override
     public void customize(Grok4Client.Builder builder) {
-        // TODO(#8): pass listener to the builder once Grok4Client.Builder accepts a
-        // MetricsListener (the SPI is on main, the builder method is not); until then the
-        // listener is built but the client does not report to it.
-    }
-
-    MetricsListener listener() {
-        return listener;
+        builder.addMetricsListener(listener);
     }
 }

@@ -3,7 +3,8 @@ package dev.grok4.micronaut;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grok4.Grok4Client;
-import dev.grok4.spi.TokenUsageEvent;
+import dev.grok4.testkit.Grok4Simulator;
+import dev.grok4.testkit.ScriptedResponse;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import io.micronaut.context.ApplicationContext;
@@ -17,25 +18,30 @@ class Grok4MicrometerBindingTest {
     private static final String REGISTRY = "test.meter-registry";
 
     @Test
-    void bindsToTheApplicationsRegistry() {
-        Map<String, Object> properties = Map.of(
-                REGISTRY, "true",
-                "micronaut.metrics.enabled", "false",
-                "grok4.base-url", "http://127.0.0.1:9/v1",
-                "grok4.metrics.provider-name", "gateway");
+    void callsAreRecordedInTheApplicationsRegistry() {
+        try (Grok4Simulator simulator = Grok4Simulator.start();
+                ApplicationContext context = ApplicationContext.run(Map.of(
+                        REGISTRY, "true",
+                        "micronaut.metrics.enabled", "false",
+                        "grok4.base-url", simulator.baseUrl().toString(),
+                        "grok4.api-key", "xai-metrics-test",
+                        "grok4.metrics.provider-name", "gateway"))) {
+            simulator.enqueue(ScriptedResponse.json(200, """
+                    {"id":"c1","object":"chat.completion","created":1,"model":"grok-4",
+                     "choices":[{"index":0,"message":{"role":"assistant","content":"ok"},
+                       "finish_reason":"stop"}],
+                     "usage":{"prompt_tokens":12,"completion_tokens":3,"total_tokens":15}}"""));
 
-        try (ApplicationContext context = ApplicationContext.run(properties)) {
-            Grok4MicrometerBinding binding = context.getBean(Grok4MicrometerBinding.class);
+            context.getBean(Grok4Client.class).ask("hi");
+
             MeterRegistry registry = context.getBean(MeterRegistry.class);
-
-            binding.listener().onTokens(new TokenUsageEvent("grok-4", "grok-4-0709", 12, 3));
-
             assertThat(registry.find("gen_ai.client.token.usage")
                     .tag("gen_ai.provider.name", "gateway")
                     .tag("gen_ai.token.type", "input")
                     .summary().totalAmount()).isEqualTo(12.0);
-            assertThat(context.getBean(Grok4Client.class).config().providerName())
-                    .isEqualTo("gateway");
+            assertThat(registry.find("gen_ai.client.operation.duration")
+                    .tag("gen_ai.provider.name", "gateway")
+                    .summary().count()).isEqualTo(1);
         }
     }
 

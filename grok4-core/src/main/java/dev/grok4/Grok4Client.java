@@ -6,6 +6,7 @@ import dev.grok4.internal.CallPipeline;
 import dev.grok4.internal.ChatExecutor;
 import dev.grok4.internal.Credentials;
 import dev.grok4.internal.MetricsBridge;
+import dev.grok4.internal.StreamPipeline;
 import dev.grok4.internal.cache.CacheFactory;
 import dev.grok4.internal.cache.CacheKeys;
 import dev.grok4.internal.cache.GuardedChatCache;
@@ -26,6 +27,7 @@ import dev.grok4.internal.http.JdkHttpTransport;
 import dev.grok4.internal.structured.StructuredOutput;
 import dev.grok4.model.ChatRequest;
 import dev.grok4.model.ChatResponse;
+import dev.grok4.model.ChatChunk;
 import dev.grok4.model.Choice;
 import dev.grok4.model.ModelInfo;
 import java.net.URI;
@@ -36,6 +38,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Flow;
 import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
@@ -85,6 +88,7 @@ public final class Grok4Client implements AutoCloseable {
     private final ResponseCache cache;
     private final Resilience resilience;
     private final CallPipeline pipeline;
+    private final StreamPipeline streams;
     private volatile boolean closed;
 
     private Grok4Client(Builder builder) {
@@ -105,8 +109,10 @@ public final class Grok4Client implements AutoCloseable {
                 : new JdkHttpTransport(https, config.connectTimeout(), async);
         ErrorMapper errors = new ErrorMapper(new Redactor(credentials.apiKey()));
         this.chat = new ChatExecutor(config, transport, credentials, capabilities, errors, async);
-        this.pipeline = new CallPipeline(config, chat, resilience, cache,
-                new ResponseAccounting(CostCalculator.fromConfig(config), listener), listener);
+        ResponseAccounting accounting =
+                new ResponseAccounting(CostCalculator.fromConfig(config), listener);
+        this.pipeline = new CallPipeline(config, chat, resilience, cache, accounting, listener);
+        this.streams = new StreamPipeline(config, chat, resilience, cache, accounting, listener);
     }
 
     private static List<MetricsListener> allListeners(Grok4Config config, DefaultMetrics metrics,
@@ -212,6 +218,57 @@ public final class Grok4Client implements AutoCloseable {
      */
     public MetricsSnapshot metrics() {
         return metrics.snapshot();
+    }
+
+    /**
+     * Streams a reply as a blocking stream of chunks. Iterate it, or call
+     * {@link ChatStream#response()} for the whole answer; close it to stop early and free the
+     * connection. A cached answer is replayed as a stream.
+     *
+     * <pre>{@code
+     * try (ChatStream stream = client.stream(ChatRequest.ofPrompt("Tell me a story"))) {
+     *     for (ChatChunk chunk : stream) {
+     *         System.out.print(chunk.content());
+     *     }
+     * }
+     * }</pre>
+     *
+     * <p>Retries and the fallback chain apply until a model answers with a success status;
+     * after that, a failure ends the stream with a typed {@link Grok4Exception} whose
+     * {@link Grok4Exception#partialContent()} holds what arrived.
+     *
+     * @throws IllegalArgumentException if the model does not support a parameter of the request
+     */
+    public ChatStream stream(ChatRequest request) {
+        requireNonNull(request, "request");
+        ensureOpen();
+        return streams.blocking(request);
+    }
+
+    /**
+     * Streams a reply as a {@link Flow.Publisher} that honours demand, for reactive code. It
+     * accepts one subscriber; cancelling the subscription frees the connection. No thread is
+     * held per stream.
+     *
+     * @throws IllegalArgumentException if the model does not support a parameter of the request
+     */
+    public Flow.Publisher<ChatChunk> streamPublisher(ChatRequest request) {
+        requireNonNull(request, "request");
+        ensureOpen();
+        return streams.publisher(request);
+    }
+
+    /**
+     * Streams a reply to callbacks. The future completes with the accumulated response after
+     * {@link StreamHandler#onComplete}, or exceptionally after {@link StreamHandler#onError}.
+     *
+     * @throws IllegalArgumentException if the model does not support a parameter of the request
+     */
+    public CompletableFuture<ChatResponse> stream(ChatRequest request, StreamHandler handler) {
+        requireNonNull(request, "request");
+        requireNonNull(handler, "handler");
+        ensureOpen();
+        return streams.subscribe(request, handler);
     }
 
     /** Asks one question of the configured model and returns the reply text. */

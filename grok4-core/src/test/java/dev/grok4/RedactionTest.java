@@ -54,7 +54,8 @@ class RedactionTest {
         simulator.reset();
         simulator.enqueue(response);
         try (TestSupport.LogCapture logs = new TestSupport.LogCapture();
-                Grok4Client client = Grok4Client.builder().baseUrl(simulator.baseUrl().toString())
+                Grok4Client client = Grok4ClientTest.singleExchange(Grok4Client.builder())
+                        .baseUrl(simulator.baseUrl().toString())
                         .apiKey(KEY).build()) {
             Grok4Exception e = catchThrowableOfType(Grok4Exception.class,
                     () -> client.chat(ChatRequest.ofPrompt("hello")));
@@ -100,7 +101,8 @@ class RedactionTest {
         simulator.reset();
         simulator.enqueue(ScriptedResponse.json(200, "{\"choices\":[" + plainKey + "]}"));
         try (TestSupport.LogCapture logs = new TestSupport.LogCapture();
-                Grok4Client client = Grok4Client.builder().baseUrl(simulator.baseUrl().toString())
+                Grok4Client client = Grok4ClientTest.singleExchange(Grok4Client.builder())
+                        .baseUrl(simulator.baseUrl().toString())
                         .apiKey(plainKey).build()) {
             Grok4Exception e = catchThrowableOfType(Grok4Exception.class,
                     () -> client.chat(ChatRequest.ofPrompt("hello")));

@@ -35,7 +35,8 @@ class StructuredOutputTest {
     @BeforeAll
     static void start() {
         simulator = Grok4Simulator.start();
-        client = Grok4Client.builder().baseUrl(simulator.baseUrl().toString())
+        client = Grok4ClientTest.singleExchange(Grok4Client.builder())
+                        .baseUrl(simulator.baseUrl().toString())
                 .environment(name -> null).build();
     }
 

@@ -46,7 +46,9 @@ public final class Credentials {
         }
         String host = URI.create(config.baseUrl()).getHost();
         Credentials credentials = new Credentials(key, isLoopback(host));
-        if (key != null && key.startsWith("xai-") && !XAI_HOST.equalsIgnoreCase(host)) {
+        // A loopback server is the user's own (a test double or a local proxy), not a gateway.
+        if (key != null && key.startsWith("xai-") && !XAI_HOST.equalsIgnoreCase(host)
+                && !credentials.loopback) {
             LOG.log(Level.WARNING, "An xAI API key (xai-...) is configured for {0}, which is not"
                     + " {1}; check that this endpoint should receive it", host, XAI_HOST);
         }

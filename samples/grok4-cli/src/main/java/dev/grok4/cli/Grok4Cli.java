@@ -20,7 +20,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "grok4-cli 0.1.0",
         description = "Calls Grok-4 or any OpenAI-compatible endpoint.",
-        subcommands = {ChatCommand.class, ModelsCommand.class, BenchCommand.class, CostCommand.class})
+        subcommands = {ChatCommand.class, ModelsCommand.class, BatchCommand.class,
+                BenchCommand.class, CostCommand.class})
 public final class Grok4Cli {
     static final int EXIT_OK = 0;
     static final int EXIT_API_ERROR = 1;
@@ -30,6 +31,8 @@ public final class Grok4Cli {
 
     /** Runs the CLI and exits with its code. */
     public static void main(String[] args) {
+        // Library warnings go to stderr as single lines, like the CLI's own messages.
+        System.setProperty("java.util.logging.SimpleFormatter.format", "grok4: %4$s: %5$s%n");
         System.exit(run(args));
     }
 
@@ -39,7 +42,7 @@ public final class Grok4Cli {
         PrintStream err = utf8(FileDescriptor.err);
         System.setOut(out);
         System.setErr(err);
-        return run(args, new Terminal(out, err, System.getenv()));
+        return run(args, new Terminal(out, err, System.getenv(), System.console() != null));
     }
 
     /** Runs the CLI against the given terminal; tests call this directly. */
@@ -50,6 +53,7 @@ public final class Grok4Cli {
         cli.setErr(new PrintWriter(new OutputStreamWriter(terminal.err(), StandardCharsets.UTF_8),
                 true));
         cli.setExecutionExceptionHandler(new ErrorReporter(terminal));
+        cli.setParameterExceptionHandler(new UsageErrorReporter(terminal, args));
         cli.setCaseInsensitiveEnumValuesAllowed(true);
         return cli.execute(args);
     }

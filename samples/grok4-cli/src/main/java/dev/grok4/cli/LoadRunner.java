@@ -28,6 +28,7 @@ final class LoadRunner {
 
     ScenarioResult run(Scenario scenario, int requests, @Nullable Double limitRps)
             throws InterruptedException {
+        warmUp(scenario);
         Recorder recorder = new Recorder(3);
         AtomicInteger succeeded = new AtomicInteger();
         long start = System.nanoTime();
@@ -42,6 +43,14 @@ final class LoadRunner {
         Histogram latencies = recorder.getIntervalHistogram();
         return new ScenarioResult(scenario, requests, succeeded.get(), latencies, seconds,
                 limitRps);
+    }
+
+    /**
+     * Sends one unmeasured round, so that connections are open and the first requests' class
+     * loading is not counted against the endpoint.
+     */
+    private void warmUp(Scenario scenario) throws InterruptedException {
+        runClosedLoop(scenario, scenario.concurrency(), new Recorder(3), new AtomicInteger());
     }
 
     private void runClosedLoop(Scenario scenario, int requests, Recorder recorder,

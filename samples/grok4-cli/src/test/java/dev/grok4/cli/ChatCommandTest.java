@@ -85,4 +85,14 @@ class ChatCommandTest {
         assertThat(models.get(0).get("id").asText()).isEqualTo("grok-4");
         assertThat(models.get(0).get("owned_by").asText()).isEqualTo("xai");
     }
+
+    @Test
+    void neverEchoesTheKeyInAUsageError() {
+        CliRun run = CliRun.of("nosuchcommand", "--api-key", KEY, "hi");
+        CliRun inline = CliRun.of("chat", "--api-key=" + KEY, "--bogus", "hi");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(inline.exitCode()).isEqualTo(2);
+        assertThat(run.err() + run.out() + inline.err() + inline.out()).doesNotContain(KEY);
+    }
 }

@@ -29,6 +29,6 @@ public final class Grok4ReactiveStreams {
     public static Publisher<ChatChunk> stream(Grok4Client client, ChatRequest request) {
         requireNonNull(client, "client");
         requireNonNull(request, "request");
-        return FlowAdapters.toPublisher(StreamSource.publisher(client, request));
+        return FlowAdapters.toPublisher(client.streamPublisher(request));
     }
 }

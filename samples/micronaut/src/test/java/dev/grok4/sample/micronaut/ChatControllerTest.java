@@ -25,7 +25,6 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeEach;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.slf4j.LoggerFactory;
@@ -83,7 +82,6 @@ class ChatControllerTest implements TestPropertyProvider {
     }
 
     @Test
-    @Disabled("#8: needs Grok4Client.streamPublisher, which lands from branch stream")
     void streamSendsOneEventPerDelta() throws Exception {
         simulator.enqueue(ScriptedResponse.sseData(
                 List.of(chunk("fi", null), chunk("ne", "stop"))));
@@ -97,7 +95,6 @@ class ChatControllerTest implements TestPropertyProvider {
     }
 
     @Test
-    @Disabled("#8: needs Grok4Client.streamPublisher, which lands from branch stream")
     void streamFailureBeforeTheFirstDeltaIs502() throws Exception {
         simulator.enqueue(ScriptedResponse.json(503,
                 "{\"error\":{\"message\":\"overloaded\",\"type\":\"server_error\"}}"));
@@ -110,7 +107,6 @@ class ChatControllerTest implements TestPropertyProvider {
     }
 
     @Test
-    @Disabled("#8: needs Grok4Client.streamPublisher, which lands from branch stream")
     void streamFailureAfterADeltaIsALastErrorEvent() throws Exception {
         String first = chunk("fi", null);
         int firstEventBytes = ("data: " + first + "\n\n").getBytes(StandardCharsets.UTF_8).length;

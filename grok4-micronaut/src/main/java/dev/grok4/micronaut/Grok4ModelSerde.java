@@ -18,6 +18,8 @@ import dev.grok4.model.ToolCall;
 import dev.grok4.model.ToolCallDelta;
 import dev.grok4.model.ToolChoice;
 import dev.grok4.model.Usage;
+import com.fasterxml.jackson.annotation.JsonIgnore;
+import io.micronaut.core.annotation.AccessorsStyle;
 import io.micronaut.serde.annotation.SerdeImport;
 
 /**
@@ -25,32 +27,65 @@ import io.micronaut.serde.annotation.SerdeImport;
  * them from controllers without reflection. Core stays free of framework annotations; the
  * registration lives here. A test checks that every type in {@code dev.grok4.model} is listed.
  *
- * <p>Reading works through each type's public constructor. Writing does not yet: core's
- * record-style accessors ({@code usage()}) are not bean properties, so an instance is written as
- * {@code {}}; map to your own DTO before returning one, as the sample does.
+ * <p>Core reads properties record-style ({@code usage()}), hence {@link AccessorsStyle} with no
+ * read prefix; the mixins hide {@code hashCode}, {@code toString} and {@code toBuilder}, which
+ * that style would otherwise take for properties. Types are written with their Java property
+ * names ({@code promptTokens}), not the API's wire names, and read through their public
+ * constructors.
  */
-// TODO(#8): write core types with their properties (per-type mixins, or accessor metadata
-// that Micronaut's introspection accepts for imported classes); an @AccessorsStyle mixin had no
-// effect.
-@SerdeImport(ChatChunk.class)
-@SerdeImport(ChatRequest.class)
-@SerdeImport(ChatResponse.class)
-@SerdeImport(Choice.class)
-@SerdeImport(ChunkChoice.class)
-@SerdeImport(ContentPart.class)
-@SerdeImport(ContentPart.Type.class)
-@SerdeImport(Cost.class)
-@SerdeImport(FinishReason.class)
-@SerdeImport(Message.class)
-@SerdeImport(ModelInfo.class)
-@SerdeImport(ResponseFormat.class)
-@SerdeImport(ResponseSource.class)
-@SerdeImport(Role.class)
-@SerdeImport(Tool.class)
-@SerdeImport(ToolCall.class)
-@SerdeImport(ToolCallDelta.class)
-@SerdeImport(ToolChoice.class)
-@SerdeImport(Usage.class)
+@SerdeImport(value = ChatChunk.class, mixin = Grok4ModelSerde.ObjectMethods.class)
+@SerdeImport(value = ChatRequest.class, mixin = Grok4ModelSerde.RequestMethods.class)
+@SerdeImport(value = ChatResponse.class, mixin = Grok4ModelSerde.ResponseMethods.class)
+@SerdeImport(value = Choice.class, mixin = Grok4ModelSerde.ObjectMethods.class)
+@SerdeImport(value = ChunkChoice.class, mixin = Grok4ModelSerde.ObjectMethods.class)
+@SerdeImport(value = ContentPart.class, mixin = Grok4ModelSerde.ObjectMethods.class)
+@SerdeImport(value = ContentPart.Type.class, mixin = Grok4ModelSerde.ObjectMethods.class)
+@SerdeImport(value = Cost.class, mixin = Grok4ModelSerde.ObjectMethods.class)
+@SerdeImport(value = FinishReason.class, mixin = Grok4ModelSerde.ObjectMethods.class)
+@SerdeImport(value = Message.class, mixin = Grok4ModelSerde.ObjectMethods.class)
+@SerdeImport(value = ModelInfo.class, mixin = Grok4ModelSerde.ObjectMethods.class)
+@SerdeImport(value = ResponseFormat.class, mixin = Grok4ModelSerde.ObjectMethods.class)
+@SerdeImport(value = ResponseSource.class, mixin = Grok4ModelSerde.ObjectMethods.class)
+@SerdeImport(value = Role.class, mixin = Grok4ModelSerde.ObjectMethods.class)
+@SerdeImport(value = Tool.class, mixin = Grok4ModelSerde.ObjectMethods.class)
+@SerdeImport(value = ToolCall.class, mixin = Grok4ModelSerde.ObjectMethods.class)
+@SerdeImport(value = ToolCallDelta.class, mixin = Grok4ModelSerde.ObjectMethods.class)
+@SerdeImport(value = ToolChoice.class, mixin = Grok4ModelSerde.ObjectMethods.class)
+@SerdeImport(value = Usage.class, mixin = Grok4ModelSerde.ObjectMethods.class)
+@AccessorsStyle(readPrefixes = "")
 final class Grok4ModelSerde {
     private Grok4ModelSerde() {}
+
+    /** Hides what record-style reading would otherwise take for properties. */
+    interface ObjectMethods {
+        @JsonIgnore
+        int hashCode();
+
+        @JsonIgnore
+        String toString();
+    }
+
+    /** {@link ObjectMethods} for {@link ChatRequest}, whose builder is not data. */
+    interface RequestMethods {
+        @JsonIgnore
+        int hashCode();
+
+        @JsonIgnore
+        String toString();
+
+        @JsonIgnore
+        ChatRequest.Builder toBuilder();
+    }
+
+    /** {@link ObjectMethods} for {@link ChatResponse}, whose builder is not data. */
+    interface ResponseMethods {
+        @JsonIgnore
+        int hashCode();
+
+        @JsonIgnore
+        String toString();
+
+        @JsonIgnore
+        ChatResponse.Builder toBuilder();
+    }
 }

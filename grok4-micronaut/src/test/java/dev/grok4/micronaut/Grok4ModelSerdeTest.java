@@ -2,8 +2,12 @@ package dev.grok4.micronaut;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.grok4.model.ChatResponse;
 import dev.grok4.model.Usage;
+import io.micronaut.context.ApplicationContext;
+import io.micronaut.core.type.Argument;
 import io.micronaut.core.beans.BeanIntrospector;
+import io.micronaut.serde.ObjectMapper;
 import io.micronaut.serde.annotation.SerdeImport;
 import java.io.IOException;
 import java.lang.reflect.Modifier;
@@ -16,6 +20,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 import java.util.jar.JarFile;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -40,6 +45,26 @@ class Grok4ModelSerdeTest {
         for (Class<?> type : modelTypes()) {
             assertThat(BeanIntrospector.SHARED.findIntrospection(type)).as(type.getName())
                     .isPresent();
+        }
+    }
+
+    @Test
+    void writesCoreTypesWithTheirProperties() throws Exception {
+        Usage usage = new Usage(12, 3, 15, null, null, null);
+        ChatResponse response = ChatResponse.builder().model("grok-4").usage(usage).build();
+
+        try (ApplicationContext context = ApplicationContext.run()) {
+            ObjectMapper json = context.getBean(ObjectMapper.class);
+            Map<String, Object> written = json.readValue(json.writeValueAsString(response),
+                    Argument.mapOf(String.class, Object.class));
+
+            assertThat(written).containsEntry("model", "grok-4")
+                    .doesNotContainKeys("hashCode", "toString", "toBuilder");
+            assertThat(written.get("usage")).isEqualTo(Map.of("promptTokens", 12,
+                    "completionTokens", 3, "totalTokens", 15, "inputTokens", 12,
+                    "outputTokens", 3));
+            assertThat(json.readValue(json.writeValueAsString(usage), Usage.class))
+                    .isEqualTo(usage);
         }
     }
 

@@ -20,8 +20,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         version = "grok4-cli 0.1.0",
         description = "Calls Grok-4 or any OpenAI-compatible endpoint.",
-        subcommands = {ChatCommand.class, ModelsCommand.class, BatchCommand.class,
-                BenchCommand.class, CostCommand.class})
+        subcommands = {ChatCommand.class, StreamCommand.class, ModelsCommand.class,
+                BatchCommand.class, BenchCommand.class, CostCommand.class})
 public final class Grok4Cli {
     static final int EXIT_OK = 0;
     static final int EXIT_API_ERROR = 1;

@@ -61,6 +61,18 @@ class Grok4FactoryTest {
     }
 
     @Test
+    void customizersRunInOrder() {
+        Map<String, Object> properties = with(TestBeans.ORDERED, "true");
+        properties.put("grok4.model", "grok-4");
+
+        try (ApplicationContext context = ApplicationContext.run(properties)) {
+            Grok4Client client = context.getBean(Grok4Client.class);
+
+            assertThat(client.config().model()).isEqualTo("grok-4-first-second");
+        }
+    }
+
+    @Test
     void invalidValueFailsNamingTheProperty() {
         Map<String, Object> properties = with("grok4.max-concurrent", "0");
 

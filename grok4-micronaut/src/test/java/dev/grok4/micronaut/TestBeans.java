@@ -4,12 +4,14 @@ import dev.grok4.Grok4Client;
 import io.micronaut.context.annotation.Bean;
 import io.micronaut.context.annotation.Factory;
 import io.micronaut.context.annotation.Requires;
+import io.micronaut.core.annotation.Order;
 import jakarta.inject.Singleton;
 
 /** Beans that tests switch on with a property, so that each test sees only what it asks for. */
 final class TestBeans {
     static final String USER_CLIENT = "test.user-client";
     static final String CUSTOMIZER = "test.customizer";
+    static final String ORDERED = "test.ordered-customizers";
     static final int CUSTOM_ATTEMPTS = 7;
 
     private TestBeans() {}
@@ -35,6 +37,26 @@ final class TestBeans {
         @Override
         public void customize(Grok4Client.Builder builder) {
             builder.settings().maxAttempts(CUSTOM_ATTEMPTS);
+        }
+    }
+
+    @Singleton
+    @Order(2)
+    @Requires(property = ORDERED, value = "true")
+    static class SecondCustomizer implements Grok4ClientCustomizer {
+        @Override
+        public void customize(Grok4Client.Builder builder) {
+            builder.model(builder.settings().build().model() + "-second");
+        }
+    }
+
+    @Singleton
+    @Order(1)
+    @Requires(property = ORDERED, value = "true")
+    static class FirstCustomizer implements Grok4ClientCustomizer {
+        @Override
+        public void customize(Grok4Client.Builder builder) {
+            builder.model(builder.settings().build().model() + "-first");
         }
     }
 }

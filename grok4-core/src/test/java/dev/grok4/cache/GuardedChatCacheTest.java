@@ -9,6 +9,7 @@ import dev.grok4.model.ChatResponse;
 import dev.grok4.spi.CacheFailureEvent;
 import dev.grok4.spi.ChatCache;
 import dev.grok4.spi.MetricsListener;
+import dev.grok4.testing.RedisServer;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;

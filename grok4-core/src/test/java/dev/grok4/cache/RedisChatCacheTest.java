@@ -10,6 +10,7 @@ import dev.grok4.internal.cache.RedisChatCache;
 import dev.grok4.model.ChatRequest;
 import dev.grok4.model.ChatResponse;
 import dev.grok4.spi.MetricsListener;
+import dev.grok4.testing.RedisServer;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.nio.charset.StandardCharsets;

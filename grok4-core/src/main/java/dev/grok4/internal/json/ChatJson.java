@@ -2,13 +2,17 @@ package dev.grok4.internal.json;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.grok4.internal.stream.ChunkFrame;
+import dev.grok4.internal.stream.ChunkParser;
 import dev.grok4.model.ChatChunk;
 import dev.grok4.model.ChatRequest;
 import dev.grok4.model.ChatResponse;
 import dev.grok4.model.ModelInfo;
+import dev.grok4.model.Usage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
+import org.jspecify.annotations.Nullable;
 
 /**
  * The chat-completions wire format, on Jackson's streaming API: no reflection on model types,
@@ -43,20 +47,25 @@ public final class ChatJson {
         }
     }
 
-    /** Decodes the JSON of one {@code data:} line of a stream. */
-    public static ChatChunk readChunk(byte[] json) throws IOException {
-        try (JsonParser p = Json.FACTORY.createParser(json)) {
-            p.nextToken();
-            return ResponseReader.readChunk(p);
+    /**
+     * Decodes the JSON of one {@code data:} line of a stream, with the same parser streams use.
+     *
+     * @throws IOException if the text is not a chunk, or is an error frame
+     */
+    public static ChatChunk readChunk(String json) throws IOException {
+        ChunkFrame frame = ChunkParser.parse(json);
+        if (frame.chunk() == null) {
+            throw new IOException("The payload is an error frame, not a chunk");
         }
+        return frame.chunk();
     }
 
-    /** Decodes the JSON of one {@code data:} line of a stream. */
-    public static ChatChunk readChunk(String json) throws IOException {
-        try (JsonParser p = Json.FACTORY.createParser(json)) {
-            p.nextToken();
-            return ResponseReader.readChunk(p);
-        }
+    /**
+     * Reads a {@code usage} object at the parser's current token: token counts, their details
+     * and xAI's {@code cost_in_usd_ticks}. Returns null when the value is not an object.
+     */
+    public static @Nullable Usage readUsage(JsonParser p) throws IOException {
+        return ResponseReader.readUsage(p);
     }
 
     /** Decodes a {@code GET /models} body: {@code {"data":[{"id","owned_by","created"}]}}. */

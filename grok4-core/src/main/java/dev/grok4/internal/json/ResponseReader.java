@@ -6,10 +6,8 @@ import static dev.grok4.internal.json.Json.text;
 
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
-import dev.grok4.model.ChatChunk;
 import dev.grok4.model.ChatResponse;
 import dev.grok4.model.Choice;
-import dev.grok4.model.ChunkChoice;
 import dev.grok4.model.ModelInfo;
 import dev.grok4.model.ToolCall;
 import dev.grok4.model.ToolCallDelta;
@@ -43,28 +41,6 @@ final class ResponseReader {
             }
         }
         return b.build();
-    }
-
-    static ChatChunk readChunk(JsonParser p) throws IOException {
-        Json.requireObject(p, "The stream chunk");
-        String id = null;
-        String model = null;
-        Long created = null;
-        List<ChunkChoice> choices = List.of();
-        Usage usage = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            p.nextToken();
-            switch (field) {
-                case "id" -> id = text(p);
-                case "model" -> model = text(p);
-                case "created" -> created = longValue(p);
-                case "choices" -> choices = readArray(p, ResponseReader::readChunkChoice);
-                case "usage" -> usage = readUsage(p);
-                default -> p.skipChildren();
-            }
-        }
-        return new ChatChunk(id, model, created, choices, usage);
     }
 
     static List<ModelInfo> readModels(JsonParser p) throws IOException {
@@ -120,24 +96,6 @@ final class ResponseReader {
         }
         return new Choice(index, message.content, message.reasoning, message.refusal, calls,
                 finishReason);
-    }
-
-    private static ChunkChoice readChunkChoice(JsonParser p) throws IOException {
-        int index = 0;
-        String finishReason = null;
-        MessageFields delta = new MessageFields();
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String field = p.currentName();
-            p.nextToken();
-            switch (field) {
-                case "index" -> index = orZero(integer(p));
-                case "finish_reason" -> finishReason = text(p);
-                case "delta", "message" -> delta.read(p);
-                default -> p.skipChildren();
-            }
-        }
-        return new ChunkChoice(index, delta.role, delta.content, delta.reasoning,
-                delta.toolCalls, finishReason);
     }
 
     /** The fields of a message or a delta; tool calls are read as deltas in both cases. */

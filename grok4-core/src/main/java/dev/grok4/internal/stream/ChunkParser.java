@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.JsonParseException;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import dev.grok4.internal.json.ChatJson;
 import dev.grok4.model.ChatChunk;
 import dev.grok4.model.ChunkChoice;
 import dev.grok4.model.ToolCallDelta;
@@ -30,7 +31,6 @@ import org.jspecify.annotations.Nullable;
  *
  * @since 0.1
  */
-// TODO(#3): dedupe with the codec's ChatJson/ResponseReader.readChunk, now on main.
 public final class ChunkParser {
     private static final JsonFactory JSON = new JsonFactory();
 
@@ -72,7 +72,7 @@ public final class ChunkParser {
                 case "model" -> model = text(p);
                 case "created" -> created = token.isNumeric() ? p.getValueAsLong() : null;
                 case "choices" -> choices = readChoices(p);
-                case "usage" -> usage = readUsage(p);
+                case "usage" -> usage = ChatJson.readUsage(p);
                 case "error" -> error = readError(p);
                 case "code" -> code = text(p);
                 default -> p.skipChildren();
@@ -203,48 +203,6 @@ public final class ChunkParser {
                 p.skipChildren();
             }
         }
-    }
-
-    private static @Nullable Usage readUsage(JsonParser p) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            p.skipChildren();
-            return null;
-        }
-        Integer[] counts = new Integer[5];
-        Long ticks = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            p.nextToken();
-            switch (name) {
-                case "prompt_tokens" -> counts[0] = integer(p);
-                case "completion_tokens" -> counts[1] = integer(p);
-                case "total_tokens" -> counts[2] = integer(p);
-                case "completion_tokens_details" -> counts[3] = detail(p, "reasoning_tokens");
-                case "prompt_tokens_details" -> counts[4] = detail(p, "cached_tokens");
-                case "cost_in_usd_ticks" -> ticks = p.currentToken().isNumeric()
-                        ? p.getValueAsLong() : null;
-                default -> p.skipChildren();
-            }
-        }
-        return new Usage(counts[0], counts[1], counts[2], counts[3], counts[4], ticks);
-    }
-
-    private static @Nullable Integer detail(JsonParser p, String field) throws IOException {
-        if (p.currentToken() != JsonToken.START_OBJECT) {
-            p.skipChildren();
-            return null;
-        }
-        Integer value = null;
-        while (p.nextToken() == JsonToken.FIELD_NAME) {
-            String name = p.currentName();
-            p.nextToken();
-            if (name.equals(field)) {
-                value = integer(p);
-            } else {
-                p.skipChildren();
-            }
-        }
-        return value;
     }
 
     private static @Nullable ErrorFrame readError(JsonParser p) throws IOException {

@@ -7,6 +7,7 @@ import dev.grok4.ErrorKind;
 import dev.grok4.Grok4Config;
 import dev.grok4.Grok4Exception;
 import dev.grok4.model.Usage;
+import dev.grok4.testing.RedisServer;
 import io.lettuce.core.RedisClient;
 import io.lettuce.core.api.StatefulRedisConnection;
 import java.io.IOException;

@@ -1,4 +1,4 @@
-package dev.grok4.cache;
+package dev.grok4.testing;
 
 import static org.junit.jupiter.api.Assertions.fail;
 
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Assumptions;
  * A real {@code redis-server} on a free loopback port, with persistence off, for one test class.
  * Skips the test when the binary is missing, unless {@code CI=true}, where that is a failure.
  */
-final class RedisServer implements AutoCloseable {
+public final class RedisServer implements AutoCloseable {
     private static final Path BINARY = Path.of("/usr/bin/redis-server");
     private static final Duration STARTUP = Duration.ofSeconds(15);
 
@@ -32,7 +32,8 @@ final class RedisServer implements AutoCloseable {
         this.port = port;
     }
 
-    static RedisServer start() throws IOException, InterruptedException {
+    /** Starts a server, or skips the test when the binary is missing (fails under CI). */
+    public static RedisServer start() throws IOException, InterruptedException {
         requireBinary();
         int port = freePort();
         Process process = new ProcessBuilder(BINARY.toString(), "--port", String.valueOf(port),
@@ -45,7 +46,8 @@ final class RedisServer implements AutoCloseable {
         return server;
     }
 
-    static void requireBinary() {
+    /** Skips the test when redis-server is missing, or fails it under {@code CI=true}. */
+    public static void requireBinary() {
         if (Files.isExecutable(BINARY)) {
             return;
         }
@@ -58,17 +60,19 @@ final class RedisServer implements AutoCloseable {
     }
 
     /** Returns a loopback port with nothing listening on it at the moment of the call. */
-    static int freePort() throws IOException {
+    public static int freePort() throws IOException {
         try (ServerSocket socket = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
             return socket.getLocalPort();
         }
     }
 
-    int port() {
+    /** Returns the port the server listens on. */
+    public int port() {
         return port;
     }
 
-    String url() {
+    /** Returns the server's {@code redis://} URL. */
+    public String url() {
         return "redis://127.0.0.1:" + port;
     }
 

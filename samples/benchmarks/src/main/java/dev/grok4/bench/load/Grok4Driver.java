@@ -58,17 +58,11 @@ final class Grok4Driver implements ClientDriver {
         }
     }
 
-    /**
-     * The workload's request, marked not cacheable: with {@code cacheType NONE} the client still
-     * wraps the no-op cache in a guard, so {@code ResponseCache.applies} holds and identical
-     * concurrent calls are coalesced into one exchange, which would measure the coalescer.
-     */
-    // TODO(#9): drop cacheable(false) once cacheType NONE turns coalescing off in core.
+    /** The workload's request; the client runs with {@code cacheType NONE}, so each is sent. */
     private static ChatRequest request(int maxTokens) {
         return ChatRequest.builder()
                 .addMessage(Message.user(Workload.PROMPT))
                 .maxTokens(maxTokens)
-                .cacheable(false)
                 .build();
     }
 

@@ -1,5 +1,6 @@
 package dev.grok4.micronaut;
 
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import dev.grok4.model.ChatChunk;
 import dev.grok4.model.ChatRequest;
 import dev.grok4.model.ChatResponse;
@@ -18,7 +19,6 @@ import dev.grok4.model.ToolCall;
 import dev.grok4.model.ToolCallDelta;
 import dev.grok4.model.ToolChoice;
 import dev.grok4.model.Usage;
-import com.fasterxml.jackson.annotation.JsonIgnore;
 import io.micronaut.core.annotation.AccessorsStyle;
 import io.micronaut.serde.annotation.SerdeImport;
 

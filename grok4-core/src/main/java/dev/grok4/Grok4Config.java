@@ -123,7 +123,10 @@ public final class Grok4Config {
         return new Builder(this);
     }
 
-    /** Base URL of an OpenAI-compatible API, ending in {@code /v1}. Default {@value #DEFAULT_BASE_URL}. */
+    /**
+     * Base URL of an OpenAI-compatible API, ending in {@code /v1}. Default
+     * {@value #DEFAULT_BASE_URL}.
+     */
     public String baseUrl() {
         return baseUrl;
     }
@@ -241,7 +244,7 @@ public final class Grok4Config {
         return cacheKeyPrefix;
     }
 
-    /** Redis URL for the Redis cache and Redis rate limits. Default {@code redis://127.0.0.1:6379}. */
+    /** Redis URL for the Redis cache and rate limits. Default {@code redis://127.0.0.1:6379}. */
     public String redisUrl() {
         return redisUrl;
     }

@@ -245,4 +245,25 @@ class CallPipelineTest {
             assertThat(client.metrics().costUsd()).isEqualTo(response.cost().usd());
         }
     }
+
+    @Test
+    void withoutACacheIdenticalRequestsInFlightEachGoUpstream() {
+        Grok4Config config = Grok4Config.builder().baseUrl(simulator.baseUrl().toString())
+                .cacheType(Grok4Config.CacheType.NONE).build();
+        simulator.latency(dev.grok4.testkit.LatencyProfile.fixed(Duration.ofMillis(200)));
+
+        try (Grok4Client client = client().config(config).build()) {
+            List<CompletableFuture<ChatResponse>> calls = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                calls.add(client.chatAsync(ChatRequest.ofPrompt("no cache")));
+            }
+            List<ChatResponse> responses = calls.stream().map(CompletableFuture::join).toList();
+
+            assertThat(responses).extracting(ChatResponse::source)
+                    .containsOnly(ResponseSource.NETWORK);
+        } finally {
+            simulator.latency(dev.grok4.testkit.LatencyProfile.none());
+        }
+        assertThat(simulator.requestCount()).isEqualTo(4);
+    }
 }

@@ -44,7 +44,7 @@ public final class ChunkChoice {
         return content;
     }
 
-    /** Returns this piece of reasoning ({@code reasoning_content} or {@code reasoning}), or null. */
+    /** Returns this piece of reasoning ({@code reasoning_content} or {@code reasoning}). */
     public @Nullable String reasoning() {
         return reasoning;
     }

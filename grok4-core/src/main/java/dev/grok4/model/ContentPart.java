@@ -37,7 +37,7 @@ public final class ContentPart {
         return new ContentPart(Type.TEXT, requireNonNull(text, "text"), null, null);
     }
 
-    /** Returns an image part; {@code url} may be an {@code https:} or a base64 {@code data:} URL. */
+    /** Returns an image part; {@code url} is an {@code https:} or a base64 {@code data:} URL. */
     public static ContentPart imageUrl(String url) {
         return new ContentPart(Type.IMAGE_URL, null, requireNonNull(url, "url"), null);
     }

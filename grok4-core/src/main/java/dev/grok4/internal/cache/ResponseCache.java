@@ -20,6 +20,7 @@ import java.util.Optional;
  */
 public final class ResponseCache implements AutoCloseable {
     private final ChatCache cache;
+    private final boolean enabled;
     private final CacheKeys keys;
     private final MetricsListener listener;
 
@@ -32,13 +33,16 @@ public final class ResponseCache implements AutoCloseable {
      */
     public ResponseCache(ChatCache cache, CacheKeys keys, MetricsListener listener) {
         this.cache = requireNonNull(cache, "cache");
+        ChatCache store = cache instanceof GuardedChatCache guarded ? guarded.delegate() : cache;
+        // Without a store there is nothing to share either, so identical calls are not joined.
+        this.enabled = !(store instanceof NoopChatCache);
         this.keys = requireNonNull(keys, "keys");
         this.listener = requireNonNull(listener, "listener");
     }
 
     /** Returns whether the request may use the cache at all. */
     public boolean applies(ChatRequest request) {
-        return request.cacheable() && !(cache instanceof NoopChatCache);
+        return enabled && request.cacheable();
     }
 
     /** Returns the key of a request sent to the resolved model. */

@@ -34,6 +34,7 @@ public class EmbeddedSimulatorConfigSourceFactory implements ConfigSourceFactory
         this.building = building;
     }
 
+    /** Returns the simulator's source in production mode with no endpoint, else nothing. */
     @Override
     public Iterable<ConfigSource> getConfigSources(ConfigSourceContext context) {
         boolean prod = context.getProfiles().isEmpty() || context.getProfiles().contains("prod");

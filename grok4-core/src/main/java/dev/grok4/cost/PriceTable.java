@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * Model prices as data: the built-in table ({@code dev/grok4/prices.json}) merged with an
@@ -35,6 +36,7 @@ import java.util.Optional;
  * @since 0.1
  */
 public final class PriceTable {
+    private static final int MAX_REMEMBERED = 256;
     private static final String RESOURCE = "/dev/grok4/prices.json";
     private static final ObjectMapper MAPPER = new ObjectMapper();
     private static final String EXPECTED = "expected JSON such as {\"models\": [{\"model\": "
@@ -42,6 +44,8 @@ public final class PriceTable {
             + "tokens";
 
     private final Map<String, ModelPrice> rows;
+    private final ConcurrentHashMap<String, Optional<ModelPrice>> found =
+            new ConcurrentHashMap<>();
 
     private PriceTable(Map<String, ModelPrice> rows) {
         this.rows = rows;
@@ -99,7 +103,22 @@ public final class PriceTable {
 
     /** Returns the row for a model by longest prefix, or empty when no row matches. */
     public Optional<ModelPrice> find(String model) {
-        String name = requireNonNull(model, "model").toLowerCase(Locale.ROOT);
+        requireNonNull(model, "model");
+        Optional<ModelPrice> known = found.get(model);
+        if (known != null) {
+            return known;
+        }
+        Optional<ModelPrice> price = search(model);
+        // Every call prices its model; the few names a client sees are remembered, but a
+        // server inventing names cannot make the memory grow without bound.
+        if (found.size() < MAX_REMEMBERED) {
+            found.put(model, price);
+        }
+        return price;
+    }
+
+    private Optional<ModelPrice> search(String model) {
+        String name = model.toLowerCase(Locale.ROOT);
         Optional<ModelPrice> found = longestPrefix(name);
         int slash = name.lastIndexOf('/');
         return found.isPresent() || slash < 0 ? found : longestPrefix(name.substring(slash + 1));

@@ -172,11 +172,14 @@ public final class ChatExecutor {
         }
         log("models", result, start);
         checkSuccess(result);
+        List<ModelInfo> models;
         try {
-            return ChatJson.readModels(result.body());
+            models = ChatJson.readModels(result.body());
         } catch (IOException e) {
             throw unexpected(result, "a model list that could not be read", e);
         }
+        checkNoErrorEnvelope(result, models.isEmpty());
+        return models;
     }
 
     private HttpCall chatCall(ChatRequest prepared, boolean stream, boolean includeUsage) {
@@ -191,7 +194,9 @@ public final class ChatExecutor {
     }
 
     private ChatResponse finish(ChatRequest prepared, HttpResult result, long start) {
-        log("chat model=" + prepared.model(), result, start);
+        if (LOG.isLoggable(Level.DEBUG)) {
+            log("chat model=" + prepared.model(), result, start);
+        }
         checkSuccess(result);
         ChatResponse response;
         try {
@@ -199,6 +204,7 @@ public final class ChatExecutor {
         } catch (IOException e) {
             throw unexpected(result, "a chat completion that could not be read", e);
         }
+        checkNoErrorEnvelope(result, response.choices().isEmpty());
         return response.toBuilder().requestedModel(prepared.model()).attempts(1)
                 .latency(Duration.ofNanos(System.nanoTime() - start)).build();
     }
@@ -211,8 +217,15 @@ public final class ChatExecutor {
         if (!ErrorMapper.looksLikeJson(result.header("content-type"), result.body())) {
             throw unexpected(result, "a body that is not JSON", null);
         }
-        if (ChatJson.isErrorEnvelope(result.body())) {
-            throw errors.fromResponse(status, result.headers(), result.body());
+    }
+
+    /**
+     * Some gateways answer 200 with an error envelope. A body with results is never one, so the
+     * second look at the body is paid only when the parse found nothing.
+     */
+    private void checkNoErrorEnvelope(HttpResult result, boolean nothingFound) {
+        if (nothingFound && ChatJson.isErrorEnvelope(result.body())) {
+            throw errors.fromResponse(result.status(), result.headers(), result.body());
         }
     }
 

@@ -89,8 +89,8 @@ class FaultMatrixTest {
                 .cacheType(Grok4Config.CacheType.NONE)
                 .maxAttempts(3)
                 .fallbackModels(List.of("grok-3"))
-                .requestTimeout(fault == Fault.SLOW_HEADERS_THEN_OK ? SLOW_TIMEOUT
-                        : Duration.ofSeconds(10))
+                .requestTimeout(fault == Fault.SLOW_HEADERS_THEN_OK
+                        || fault == Fault.STREAM_STALL ? SLOW_TIMEOUT : Duration.ofSeconds(10))
                 .build();
         return Grok4Client.builder().config(config).environment(name -> null)
                 .sleeper(new RecordingSleeper(sleeps)).build();
@@ -154,6 +154,15 @@ class FaultMatrixTest {
         return ScriptedResponse.sse(body).cutAfterBytes(body.indexOf(" more") - 10);
     }
 
+    private static ScriptedResponse stalledStream() {
+        String first = sse(List.of(delta("grok-4", "Hello")));
+        String body = first + sse(List.of(delta("grok-4", " there"),
+                chunk("grok-4", "{}", ",\"finish_reason\":\"stop\""), usage("grok-4")))
+                + "data: [DONE]\n\n";
+        return ScriptedResponse.sse(body).writeInPieces(first.length())
+                .pauseBetweenPieces(SLOW_DELAY);
+    }
+
     private static ScriptedResponse errorFrameStream() {
         return ScriptedResponse.sse(sse(List.of(delta("grok-4", "Hello"),
                 delta("grok-4", " world"))) + "event: error\ndata: {\"error\":{\"message\":"
@@ -177,6 +186,10 @@ class FaultMatrixTest {
         STREAM_CUT(true, s -> List.of(cutStream()),
                 Expected.failure(StreamTruncatedException.class, ErrorKind.STREAM_TRUNCATED, 200,
                         "Partial answer")),
+        // The server sends the headers and the first chunk, then nothing for longer than the
+        // request timeout: the stream must fail, not wait for as long as the server does.
+        STREAM_STALL(true, s -> List.of(stalledStream()),
+                Expected.failure(Grok4TimeoutException.class, ErrorKind.TIMEOUT, 0, "Hello")),
         ERROR_FRAME(true, s -> List.of(errorFrameStream()),
                 Expected.failure(ServerException.class, ErrorKind.SERVER, 200, "Hello world")),
         QUOTA_EXHAUSTED(false, s -> List.of(ScriptedResponse.json(429, NO_QUOTA)),

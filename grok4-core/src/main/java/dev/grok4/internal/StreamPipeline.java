@@ -117,6 +117,9 @@ public final class StreamPipeline {
                 .failureMapper(executor::failure)
                 .redactor(executor.errors().redactor()::clean)
                 .expectUsage(config.streamUsage())
+                // The JDK's request timeout stops at the headers; without this a server that
+                // stalls mid-stream would hold the reader (and the permit) for ever.
+                .idleTimeout(config.requestTimeout())
                 .requestedModel(model)
                 .startNanos(startNanos)
                 .finisher(r -> finish(r, answered.get(), model, startNanos))

@@ -30,6 +30,7 @@ import dev.grok4.spi.TimeToFirstTokenEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicReference;
@@ -127,7 +128,12 @@ public final class StreamPipeline {
                 .build();
     }
 
-    /** Takes a permit and a reservation, then opens the stream on the first model that answers. */
+    /**
+     * Takes a permit and a reservation, then opens the stream on the first model that answers.
+     * A stream closed before it is sent (while queued for a permit, or waiting to retry) sends
+     * nothing more: its permit is already given back, so a request sent then would exceed
+     * {@code maxConcurrent} and be billed for an answer nobody reads.
+     */
     private CompletableFuture<Outcome<HttpStreamResult>> open(ChatRequest prepared,
             Resources resources) {
         List<String> models = FallbackExecutor.modelChain(requireNonNull(prepared.model()),
@@ -136,13 +142,20 @@ public final class StreamPipeline {
         return resilience.concurrency().acquireAsync()
                 .thenCompose(permit -> {
                     resources.hold(permit);
-                    return resilience.rateLimiter().reserveAsync(estimate);
+                    return resources.isEnded() ? CompletableFuture.failedFuture(closed())
+                            : resilience.rateLimiter().reserveAsync(estimate);
                 })
                 .thenCompose(reservation -> {
                     resources.hold(reservation);
-                    return resilience.fallback().executeAsync(models,
-                            m -> send(executor.prepareFallback(prepared, m)));
+                    return resilience.fallback().executeAsync(models, m -> resources.isEnded()
+                            ? CompletableFuture.failedFuture(closed())
+                            : send(executor.prepareFallback(prepared, m)));
                 });
+    }
+
+    /** Ends the attempts of a stream that was closed; not retryable, so nothing follows it. */
+    private static CancellationException closed() {
+        return new CancellationException("The stream was closed before its request was sent");
     }
 
     /** Sends one streaming request; an error status fails it, so that it can be retried. */
@@ -242,6 +255,10 @@ public final class StreamPipeline {
             if (ended) {
                 settle(held);
             }
+        }
+
+        synchronized boolean isEnded() {
+            return ended;
         }
 
         synchronized void release(@Nullable ChatResponse finished) {

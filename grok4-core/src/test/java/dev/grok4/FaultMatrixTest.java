@@ -330,7 +330,7 @@ class FaultMatrixTest {
     /** How a case ended: the text that arrived, the response, or the failure. */
     record Result(String content, @Nullable ChatResponse response, @Nullable Throwable error) {}
 
-    /** The four ways of calling the client. */
+    /** The ways of calling the client: the four of issue #4, and the handler stream. */
     enum CallKind {
         SYNC_CHAT {
             @Override
@@ -374,12 +374,27 @@ class FaultMatrixTest {
                 Throwable error = subscriber.end.get();
                 return new Result(subscriber.text.toString(), null, error);
             }
+        },
+
+        HANDLER_STREAM {
+            @Override
+            Result call(Grok4Client client, ChatRequest request) throws Exception {
+                StringBuffer text = new StringBuffer();
+                CompletableFuture<ChatResponse> future = client.stream(request,
+                        chunk -> text.append(chunk.content()));
+                try {
+                    ChatResponse response = future.get();
+                    return new Result(text.toString(), response, null);
+                } catch (ExecutionException e) {
+                    return new Result(text.toString(), null, e.getCause());
+                }
+            }
         };
 
         abstract Result call(Grok4Client client, ChatRequest request) throws Exception;
 
         boolean streams() {
-            return this == BLOCKING_STREAM || this == PUBLISHER_STREAM;
+            return this != SYNC_CHAT && this != ASYNC_CHAT;
         }
     }
 

@@ -8,6 +8,7 @@ import dev.grok4.model.ChatChunk;
 import dev.grok4.model.ChatRequest;
 import dev.grok4.model.ChatResponse;
 import dev.grok4.testkit.Grok4Simulator;
+import dev.grok4.testkit.RecordedRequest;
 import dev.grok4.testkit.ScriptedResponse;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -101,7 +102,7 @@ class FaultMatrixTest {
     }
 
     private static String lastModel() {
-        List<dev.grok4.testkit.RecordedRequest> requests = simulator.requests();
+        List<RecordedRequest> requests = simulator.requests();
         return requests.get(requests.size() - 1).json().get("model").asText();
     }
 

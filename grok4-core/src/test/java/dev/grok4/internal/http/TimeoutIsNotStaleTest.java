@@ -83,8 +83,9 @@ class TimeoutIsNotStaleTest {
 
         Throwable failure = catchThrowable(() -> send.apply(call()));
 
-        assertThat(failure).satisfiesAnyOf(f -> assertThat(f).isInstanceOf(HttpTimeoutException.class),
-                        f -> assertThat(f).hasCauseInstanceOf(HttpTimeoutException.class));
+        assertThat(failure).satisfiesAnyOf(
+                f -> assertThat(f).isInstanceOf(HttpTimeoutException.class),
+                f -> assertThat(f).hasCauseInstanceOf(HttpTimeoutException.class));
         assertThat(simulator.requestCount()).isEqualTo(1);
     }
 

@@ -248,8 +248,8 @@ public final class Grok4Client implements AutoCloseable {
 
     /**
      * Streams a reply as a {@link Flow.Publisher} that honours demand, for reactive code. It
-     * accepts one subscriber; cancelling the subscription frees the connection. No thread is
-     * held per stream.
+     * accepts one subscriber; cancelling the subscription frees the connection. Nothing is sent
+     * until a subscriber arrives. No thread is held per stream.
      *
      * @throws IllegalArgumentException if the model does not support a parameter of the request
      */

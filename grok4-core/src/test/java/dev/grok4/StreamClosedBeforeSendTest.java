@@ -21,7 +21,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Regression: a stream closed before its request went out (queued for a permit, or waiting to
  * retry) still sent it once a permit or the retry came, without holding a permit, so cancelled
- * streams could exceed {@code maxConcurrent} and be billed for answers nobody read.
+ * streams could exceed {@code maxConcurrent} and be billed for answers nobody read. And a
+ * publisher sent its request before anyone subscribed, holding a permit until someone did.
  */
 class StreamClosedBeforeSendTest {
     private static final String BUSY = "{\"error\":{\"message\":\"busy\",\"type\":\"server_error\""
@@ -90,6 +91,28 @@ class StreamClosedBeforeSendTest {
         }
         assertThat(simulator.requests()).extracting(StreamClosedBeforeSendTest::prompt)
                 .containsExactly("cancel me", "after");
+    }
+
+    /** Regression: the publisher sent at once and held a permit until someone subscribed. */
+    @Test
+    void aPublisherNobodySubscribesToSendsNothingAndHoldsNoPermit() throws Exception {
+        try (Grok4Client client = Grok4Client.builder().config(settings().maxConcurrent(1)
+                .build()).environment(n -> null).build()) {
+            Flow.Publisher<ChatChunk> unused = client.streamPublisher(ChatRequest.ofPrompt("x"));
+            Flow.Publisher<ChatChunk> late = client.streamPublisher(ChatRequest.ofPrompt("late"));
+
+            assertThat(client.permitsInUse()).isZero();
+            client.chat(ChatRequest.ofPrompt("after"));
+            FaultMatrixTest.OneByOne subscriber = new FaultMatrixTest.OneByOne();
+            late.subscribe(subscriber);
+
+            assertThat(subscriber.end.get(10, TimeUnit.SECONDS)).isNull();
+            assertThat(subscriber.text.toString()).isNotEmpty();
+            assertThat(client.permitsInUse()).isZero();
+            assertThat(unused).isNotNull();
+        }
+        assertThat(simulator.requests()).extracting(StreamClosedBeforeSendTest::prompt)
+                .containsExactly("after", "late");
     }
 
     private static String prompt(RecordedRequest request) {

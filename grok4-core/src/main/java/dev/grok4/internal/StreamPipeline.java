@@ -34,6 +34,7 @@ import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -74,9 +75,18 @@ public final class StreamPipeline {
                 : start.call().blocking();
     }
 
-    /** Streams a request as a publisher that honours demand. */
+    /**
+     * Streams a request as a publisher that honours demand. Nothing is sent until the first
+     * subscriber arrives: a publisher that is built but never subscribed to would otherwise hold
+     * a permit and a connection for ever. The request is checked at once.
+     */
     public Flow.Publisher<ChatChunk> publisher(ChatRequest request) {
-        Start start = start(request);
+        ChatRequest prepared = executor.prepare(request);
+        return new LazyPublisher(() -> startPublisher(prepared));
+    }
+
+    private Flow.Publisher<ChatChunk> startPublisher(ChatRequest prepared) {
+        Start start = startPrepared(prepared);
         return start.hit != null ? new ReplayedStream(start.hit).publisher()
                 : start.call().publisher();
     }
@@ -89,8 +99,11 @@ public final class StreamPipeline {
     }
 
     private Start start(ChatRequest request) {
+        return startPrepared(executor.prepare(request));
+    }
+
+    private Start startPrepared(ChatRequest prepared) {
         long startNanos = System.nanoTime();
-        ChatRequest prepared = executor.prepare(request);
         String model = requireNonNull(prepared.model(), "model");
         listener.onRequestStart(new RequestStartEvent(model, true));
 
@@ -278,6 +291,32 @@ public final class StreamPipeline {
             } else {
                 held.correct(response.usage());
             }
+        }
+    }
+
+    /**
+     * Starts the stream when the first subscriber arrives, once; later subscribers reach the
+     * same stream, which refuses them.
+     */
+    private static final class LazyPublisher implements Flow.Publisher<ChatChunk> {
+        private final Supplier<Flow.Publisher<ChatChunk>> start;
+        private Flow.@Nullable Publisher<ChatChunk> started;
+
+        LazyPublisher(Supplier<Flow.Publisher<ChatChunk>> start) {
+            this.start = start;
+        }
+
+        @Override
+        public void subscribe(Flow.Subscriber<? super ChatChunk> subscriber) {
+            requireNonNull(subscriber, "subscriber");
+            Flow.Publisher<ChatChunk> chunks;
+            synchronized (this) {
+                if (started == null) {
+                    started = start.get();
+                }
+                chunks = started;
+            }
+            chunks.subscribe(subscriber);
         }
     }
 

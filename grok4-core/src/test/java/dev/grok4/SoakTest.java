@@ -224,14 +224,17 @@ class SoakTest {
             return slot < 4 ? SYNC : slot < 7 ? ASYNC : slot < 9 ? STREAM : PUBLISHER;
         }
 
-        /** Makes call number {@code i}; one blocking stream in ten is closed early. */
+        /**
+         * Makes call number {@code i}. One stream in ten stops after its first chunk, and one
+         * blocking stream in ten is closed before it is read at all.
+         */
         void call(Grok4Client client, ChatRequest request, SoakTest test, int i)
                 throws Exception {
             switch (this) {
                 case SYNC -> test.answered(client.chat(request).content());
                 case ASYNC -> test.answered(await(client.chatAsync(request)).content());
-                case STREAM -> test.blocking(client, request, i / 10 % 10 == 0);
-                case PUBLISHER -> test.publisher(client, request);
+                case STREAM -> test.blocking(client, request, i / 10 % 10);
+                case PUBLISHER -> test.publisher(client, request, i / 10 % 10 == 0);
                 default -> throw new AssertionError(this);
             }
         }
@@ -246,13 +249,17 @@ class SoakTest {
         successes.increment();
     }
 
-    /** Reads a blocking stream to its end, or closes it after the first chunk. */
-    private void blocking(Grok4Client client, ChatRequest request, boolean closeEarly) {
+    /** Reads a blocking stream to its end, or closes it unread (1) or after one chunk (0). */
+    private void blocking(Grok4Client client, ChatRequest request, int slot) {
         StringBuilder text = new StringBuilder();
         try (ChatStream stream = client.stream(request)) {
+            if (slot == 1) {
+                closedEarly.increment();
+                return;
+            }
             for (ChatChunk chunk : stream) {
                 text.append(chunk.content());
-                if (closeEarly) {
+                if (slot == 0) {
                     closedEarly.increment();
                     return;
                 }
@@ -263,16 +270,20 @@ class SoakTest {
         }
     }
 
-    private void publisher(Grok4Client client, ChatRequest request) throws Exception {
-        Collector collector = new Collector();
+    private void publisher(Grok4Client client, ChatRequest request, boolean cancelEarly)
+            throws Exception {
+        Collector collector = new Collector(cancelEarly);
         client.streamPublisher(request).subscribe(collector);
         Throwable error = collector.end.get(CALL_BOUND_SECONDS, TimeUnit.SECONDS);
-        if (error instanceof RuntimeException e) {
+        if (error == Collector.CANCELLED) {
+            closedEarly.increment();
+        } else if (error instanceof RuntimeException e) {
             throw e;
         } else if (error != null) {
             throw new AssertionError("A publisher ended with a checked error", error);
+        } else {
+            answered(collector.text.toString());
         }
-        answered(collector.text.toString());
     }
 
     private static ChatResponse await(CompletableFuture<ChatResponse> future) throws Exception {
@@ -286,19 +297,35 @@ class SoakTest {
         }
     }
 
-    /** Asks for everything at once; {@code end} completes with the error, or null. */
+    /**
+     * Asks for everything at once, or cancels after the first chunk; {@code end} completes with
+     * the error, {@link #CANCELLED}, or null.
+     */
     static final class Collector implements Flow.Subscriber<ChatChunk> {
+        static final Throwable CANCELLED = new Throwable("cancelled by the soak");
+
         final StringBuffer text = new StringBuffer();
         final CompletableFuture<@Nullable Throwable> end = new CompletableFuture<>();
+        private final boolean cancelEarly;
+        private Flow.@Nullable Subscription subscription;
+
+        Collector(boolean cancelEarly) {
+            this.cancelEarly = cancelEarly;
+        }
 
         @Override
         public void onSubscribe(Flow.Subscription s) {
+            subscription = s;
             s.request(Long.MAX_VALUE);
         }
 
         @Override
         public void onNext(ChatChunk chunk) {
             text.append(chunk.content());
+            if (cancelEarly) {
+                subscription.cancel();
+                end.complete(CANCELLED);
+            }
         }
 
         @Override

@@ -40,6 +40,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Flow;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 import org.jspecify.annotations.Nullable;
@@ -247,8 +248,8 @@ public final class Grok4Client implements AutoCloseable {
 
     /**
      * Streams a reply as a {@link Flow.Publisher} that honours demand, for reactive code. It
-     * accepts one subscriber; cancelling the subscription frees the connection. No thread is
-     * held per stream.
+     * accepts one subscriber; cancelling the subscription frees the connection. Nothing is sent
+     * until a subscriber arrives. No thread is held per stream.
      *
      * @throws IllegalArgumentException if the model does not support a parameter of the request
      */
@@ -345,6 +346,28 @@ public final class Grok4Client implements AutoCloseable {
     /** Returns the call path that integrators wrap with retries, limits and caching. */
     ChatExecutor chatExecutor() {
         return chat;
+    }
+
+    /**
+     * Returns how many calls (streams included) hold a concurrency permit now. For the fault and
+     * soak tests, which check that every call gives its permit back.
+     */
+    int permitsInUse() {
+        return resilience.concurrency().inFlight();
+    }
+
+    /** Returns how many calls wait for a concurrency permit now; for the same tests. */
+    int permitWaiters() {
+        return resilience.concurrency().waiting();
+    }
+
+    /**
+     * Returns how many tasks the client's own executor is running now, or 0 when the builder
+     * was given an executor. For the soak test, which checks that nothing keeps running after
+     * every call has ended.
+     */
+    int activeAsyncTasks() {
+        return ownedExecutor instanceof ThreadPoolExecutor pool ? pool.getActiveCount() : 0;
     }
 
     /** Describes the client without its API key. */

@@ -154,7 +154,10 @@ public final class Grok4Config {
         return connectTimeout;
     }
 
-    /** Time allowed for one complete HTTP exchange. Default 10 min: reasoning is slow. */
+    /**
+     * Time allowed for one complete HTTP exchange. Default 10 min: reasoning is slow. A stream
+     * gets this long for its headers, and then this long for each wait for more of its body.
+     */
     public Duration requestTimeout() {
         return requestTimeout;
     }

@@ -12,8 +12,8 @@ import dev.grok4.internal.http.HttpCall;
 import dev.grok4.internal.http.HttpStreamResult;
 import dev.grok4.internal.metrics.ResponseAccounting;
 import dev.grok4.internal.resilience.ConcurrencyLimiter.Permit;
-import dev.grok4.internal.resilience.FallbackExecutor.Outcome;
 import dev.grok4.internal.resilience.FallbackExecutor;
+import dev.grok4.internal.resilience.FallbackExecutor.Outcome;
 import dev.grok4.internal.resilience.RateLimiter.Reservation;
 import dev.grok4.internal.resilience.Resilience;
 import dev.grok4.internal.stream.StreamObserver;
@@ -30,9 +30,11 @@ import dev.grok4.spi.TimeToFirstTokenEvent;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.CancellationException;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Flow;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Supplier;
 import org.jspecify.annotations.Nullable;
 
 /**
@@ -73,9 +75,18 @@ public final class StreamPipeline {
                 : start.call().blocking();
     }
 
-    /** Streams a request as a publisher that honours demand. */
+    /**
+     * Streams a request as a publisher that honours demand. Nothing is sent until the first
+     * subscriber arrives: a publisher that is built but never subscribed to would otherwise hold
+     * a permit and a connection for ever. The request is checked at once.
+     */
     public Flow.Publisher<ChatChunk> publisher(ChatRequest request) {
-        Start start = start(request);
+        ChatRequest prepared = executor.prepare(request);
+        return new LazyPublisher(() -> startPublisher(prepared));
+    }
+
+    private Flow.Publisher<ChatChunk> startPublisher(ChatRequest prepared) {
+        Start start = startPrepared(prepared);
         return start.hit != null ? new ReplayedStream(start.hit).publisher()
                 : start.call().publisher();
     }
@@ -88,8 +99,11 @@ public final class StreamPipeline {
     }
 
     private Start start(ChatRequest request) {
+        return startPrepared(executor.prepare(request));
+    }
+
+    private Start startPrepared(ChatRequest prepared) {
         long startNanos = System.nanoTime();
-        ChatRequest prepared = executor.prepare(request);
         String model = requireNonNull(prepared.model(), "model");
         listener.onRequestStart(new RequestStartEvent(model, true));
 
@@ -117,6 +131,9 @@ public final class StreamPipeline {
                 .failureMapper(executor::failure)
                 .redactor(executor.errors().redactor()::clean)
                 .expectUsage(config.streamUsage())
+                // The JDK's request timeout stops at the headers; without this a server that
+                // stalls mid-stream would hold the reader (and the permit) for ever.
+                .idleTimeout(config.requestTimeout())
                 .requestedModel(model)
                 .startNanos(startNanos)
                 .finisher(r -> finish(r, answered.get(), model, startNanos))
@@ -124,7 +141,12 @@ public final class StreamPipeline {
                 .build();
     }
 
-    /** Takes a permit and a reservation, then opens the stream on the first model that answers. */
+    /**
+     * Takes a permit and a reservation, then opens the stream on the first model that answers.
+     * A stream closed before it is sent (while queued for a permit, or waiting to retry) sends
+     * nothing more: its permit is already given back, so a request sent then would exceed
+     * {@code maxConcurrent} and be billed for an answer nobody reads.
+     */
     private CompletableFuture<Outcome<HttpStreamResult>> open(ChatRequest prepared,
             Resources resources) {
         List<String> models = FallbackExecutor.modelChain(requireNonNull(prepared.model()),
@@ -133,13 +155,20 @@ public final class StreamPipeline {
         return resilience.concurrency().acquireAsync()
                 .thenCompose(permit -> {
                     resources.hold(permit);
-                    return resilience.rateLimiter().reserveAsync(estimate);
+                    return resources.isEnded() ? CompletableFuture.failedFuture(closed())
+                            : resilience.rateLimiter().reserveAsync(estimate);
                 })
                 .thenCompose(reservation -> {
                     resources.hold(reservation);
-                    return resilience.fallback().executeAsync(models,
-                            m -> send(executor.prepareFallback(prepared, m)));
+                    return resilience.fallback().executeAsync(models, m -> resources.isEnded()
+                            ? CompletableFuture.failedFuture(closed())
+                            : send(executor.prepareFallback(prepared, m)));
                 });
+    }
+
+    /** Ends the attempts of a stream that was closed; not retryable, so nothing follows it. */
+    private static CancellationException closed() {
+        return new CancellationException("The stream was closed before its request was sent");
     }
 
     /** Sends one streaming request; an error status fails it, so that it can be retried. */
@@ -241,6 +270,10 @@ public final class StreamPipeline {
             }
         }
 
+        synchronized boolean isEnded() {
+            return ended;
+        }
+
         synchronized void release(@Nullable ChatResponse finished) {
             ended = true;
             response = finished;
@@ -258,6 +291,32 @@ public final class StreamPipeline {
             } else {
                 held.correct(response.usage());
             }
+        }
+    }
+
+    /**
+     * Starts the stream when the first subscriber arrives, once; later subscribers reach the
+     * same stream, which refuses them.
+     */
+    private static final class LazyPublisher implements Flow.Publisher<ChatChunk> {
+        private final Supplier<Flow.Publisher<ChatChunk>> start;
+        private Flow.@Nullable Publisher<ChatChunk> started;
+
+        LazyPublisher(Supplier<Flow.Publisher<ChatChunk>> start) {
+            this.start = start;
+        }
+
+        @Override
+        public void subscribe(Flow.Subscriber<? super ChatChunk> subscriber) {
+            requireNonNull(subscriber, "subscriber");
+            Flow.Publisher<ChatChunk> chunks;
+            synchronized (this) {
+                if (started == null) {
+                    started = start.get();
+                }
+                chunks = started;
+            }
+            chunks.subscribe(subscriber);
         }
     }
 

@@ -1,8 +1,8 @@
 package dev.grok4.micronaut;
 
+import dev.grok4.Grok4Config;
 import dev.grok4.Grok4Config.CacheType;
 import dev.grok4.Grok4Config.RateLimitStore;
-import dev.grok4.Grok4Config;
 import io.micronaut.context.annotation.ConfigurationProperties;
 import java.nio.file.Path;
 import java.time.Duration;

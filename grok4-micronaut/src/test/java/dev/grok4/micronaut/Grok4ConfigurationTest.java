@@ -2,9 +2,9 @@ package dev.grok4.micronaut;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.grok4.Grok4Config;
 import dev.grok4.Grok4Config.CacheType;
 import dev.grok4.Grok4Config.RateLimitStore;
-import dev.grok4.Grok4Config;
 import io.micronaut.context.ApplicationContext;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;

@@ -4,9 +4,10 @@ import java.io.IOException;
 import java.net.http.HttpClient;
 import java.net.http.HttpHeaders;
 import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.net.http.HttpResponse.BodyHandler;
 import java.net.http.HttpResponse.BodyHandlers;
-import java.net.http.HttpResponse;
+import java.net.http.HttpTimeoutException;
 import java.nio.ByteBuffer;
 import java.time.Duration;
 import java.util.Collections;
@@ -59,9 +60,18 @@ public final class JdkHttpTransport implements HttpTransport {
         return client.version();
     }
 
-    /** Returns whether a failure is a pooled connection the server had already closed. */
+    /**
+     * Returns whether a failure is a pooled connection the server had already closed. A request
+     * that timed out is never one: when the JDK gives up waiting for the headers it closes the
+     * connection itself, and the header parser's "received no bytes" ends up as the cause of the
+     * {@link HttpTimeoutException}. Such a request reached the server, so it goes to the retry
+     * policy as a timeout instead of being sent again at once.
+     */
     public static boolean isStaleConnection(Throwable failure) {
         for (Throwable t = failure; t != null; t = t.getCause()) {
+            if (t instanceof HttpTimeoutException) {
+                return false;
+            }
             if (t instanceof IOException && t.getMessage() != null
                     && t.getMessage().contains(STALE_CONNECTION)) {
                 return true;

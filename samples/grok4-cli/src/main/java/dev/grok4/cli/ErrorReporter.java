@@ -2,9 +2,9 @@ package dev.grok4.cli;
 
 import dev.grok4.ErrorKind;
 import dev.grok4.Grok4Exception;
+import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.ParseResult;
-import picocli.CommandLine;
 
 /** Turns a failure into one line on stderr and an exit code; never a stack trace. */
 final class ErrorReporter implements IExecutionExceptionHandler {

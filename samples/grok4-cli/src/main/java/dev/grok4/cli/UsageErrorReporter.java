@@ -1,9 +1,9 @@
 package dev.grok4.cli;
 
 import java.util.List;
+import picocli.CommandLine;
 import picocli.CommandLine.IParameterExceptionHandler;
 import picocli.CommandLine.ParameterException;
-import picocli.CommandLine;
 
 /**
  * Reports a usage error on one line and exits with the usage code. picocli's own messages can

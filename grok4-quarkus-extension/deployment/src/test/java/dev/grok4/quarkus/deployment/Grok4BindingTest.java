@@ -3,9 +3,9 @@ package dev.grok4.quarkus.deployment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.grok4.Grok4Client;
+import dev.grok4.Grok4Config;
 import dev.grok4.Grok4Config.CacheType;
 import dev.grok4.Grok4Config.RateLimitStore;
-import dev.grok4.Grok4Config;
 import io.quarkus.test.QuarkusUnitTest;
 import jakarta.inject.Inject;
 import java.io.IOException;

@@ -38,6 +38,7 @@ public final class JdkHttpTransport implements HttpTransport {
     private static final String STALE_CONNECTION = "header parser received no bytes";
 
     private final HttpClient client;
+    private final Executor executor;
 
     /**
      * Creates the transport.
@@ -53,6 +54,7 @@ public final class JdkHttpTransport implements HttpTransport {
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .executor(executor)
                 .build();
+        this.executor = executor;
     }
 
     /** Returns the HTTP version the client prefers. */
@@ -105,13 +107,40 @@ public final class JdkHttpTransport implements HttpTransport {
                 .thenApply(r -> new HttpResult(r.statusCode(), headers(r.headers()), r.body()));
     }
 
+    /**
+     * Opens a stream on one of the client's pool threads, which waits for the headers and then
+     * returns to the pool; the body arrives on the JDK's selector thread. The JDK's own
+     * {@code sendAsync} completes through the common fork-join pool, which on machines with two
+     * or fewer cores starts a new thread for every response.
+     */
     @Override
     public CompletableFuture<HttpStreamResult> sendStreaming(HttpCall call) {
         HttpRequest request = request(call, "text/event-stream");
         BodyHandler<Flow.Publisher<List<ByteBuffer>>> handler = BodyHandlers.ofPublisher();
-        return withRetry(() -> client.sendAsync(request, handler))
-                .thenApply(r -> new HttpStreamResult(r.statusCode(), headers(r.headers()),
-                        r.body()));
+        return CompletableFuture.supplyAsync(() -> {
+            HttpResponse<Flow.Publisher<List<ByteBuffer>>> response = sendBlocking(request,
+                    handler);
+            return new HttpStreamResult(response.statusCode(), headers(response.headers()),
+                    response.body());
+        }, executor);
+    }
+
+    private <T> HttpResponse<T> sendBlocking(HttpRequest request, BodyHandler<T> handler) {
+        try {
+            try {
+                return client.send(request, handler);
+            } catch (IOException e) {
+                if (!isStaleConnection(e)) {
+                    throw e;
+                }
+                return client.send(request, handler);
+            }
+        } catch (IOException e) {
+            throw new CompletionException(e);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CompletionException(e);
+        }
     }
 
     private static <T> CompletableFuture<T> withRetry(Supplier<CompletableFuture<T>> send) {

@@ -3,8 +3,10 @@ package dev.grok4.internal.capabilities;
 import dev.grok4.model.ChatRequest;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.function.Consumer;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
 
 /** The request parameters a capability row may name, by wire name, with how to drop each. */
 enum Parameter {
@@ -30,6 +32,9 @@ enum Parameter {
     REASONING_EFFORT("reasoning_effort", r -> r.reasoningEffort() != null,
             b -> b.reasoningEffort(null));
 
+    private static final Map<String, Parameter> BY_WIRE_NAME = Arrays.stream(values())
+            .collect(Collectors.toUnmodifiableMap(p -> p.wireName, p -> p));
+
     private final String wireName;
     private final Predicate<ChatRequest> isSet;
     private final Consumer<ChatRequest.Builder> clear;
@@ -45,8 +50,11 @@ enum Parameter {
     }
 
     static Parameter of(String wireName) {
-        return Arrays.stream(values()).filter(p -> p.wireName.equals(wireName)).findFirst()
-                .orElseThrow(() -> new IllegalArgumentException("Unknown parameter " + wireName));
+        Parameter parameter = BY_WIRE_NAME.get(wireName);
+        if (parameter == null) {
+            throw new IllegalArgumentException("Unknown parameter " + wireName);
+        }
+        return parameter;
     }
 
     static List<String> names() {

@@ -8,6 +8,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.function.Function;
 
@@ -29,10 +31,12 @@ import java.util.function.Function;
  */
 public final class FallbackExecutor {
     private static final System.Logger LOG = System.getLogger(FallbackExecutor.class.getName());
+    private static final long WARNING_INTERVAL_NANOS = TimeUnit.MINUTES.toNanos(1);
 
     private final RetryExecutor retries;
     private final ModelCircuitBreakers breakers;
     private final ResilienceListener listener;
+    private final ConcurrentHashMap<String, Long> lastWarnings = new ConcurrentHashMap<>();
 
     /** Creates an executor retrying with {@code retries} under {@code breakers}. */
     public FallbackExecutor(RetryExecutor retries, ModelCircuitBreakers breakers) {
@@ -147,10 +151,28 @@ public final class FallbackExecutor {
 
     private void warnIfMoreModels(List<String> models, int tried, RuntimeException e) {
         if (tried < models.size()) {
-            listener.onFallback(models.get(tried - 1), models.get(tried), e);
-            LOG.log(Level.WARNING, () -> "Model " + models.get(tried - 1) + " failed ("
-                    + RetryExecutor.describe(e) + "); falling back to " + models.get(tried));
+            String from = models.get(tried - 1);
+            String to = models.get(tried);
+            listener.onFallback(from, to, e);
+            LOG.log(warningDue(from + " -> " + to) ? Level.WARNING : Level.DEBUG,
+                    () -> "Model " + from + " failed (" + RetryExecutor.describe(e)
+                            + "); falling back to " + to);
         }
+    }
+
+    /**
+     * Returns whether this fallback should be logged as a warning: once a minute per pair of
+     * models. During an outage every call falls back, and one line a minute says so as well
+     * as thousands; the metrics count each one.
+     */
+    private boolean warningDue(String pair) {
+        long now = System.nanoTime();
+        Long last = lastWarnings.get(pair);
+        if (last != null && now - last < WARNING_INTERVAL_NANOS) {
+            return false;
+        }
+        return last == null ? lastWarnings.putIfAbsent(pair, now) == null
+                : lastWarnings.replace(pair, last, now);
     }
 
     private static RuntimeException allFailed(List<RuntimeException> failures) {

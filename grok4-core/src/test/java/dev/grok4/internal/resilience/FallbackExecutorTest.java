@@ -55,12 +55,14 @@ class FallbackExecutorTest {
     void captureLogs() {
         jul.addHandler(handler);
         jul.setUseParentHandlers(false);
+        jul.setLevel(Level.ALL);
     }
 
     @AfterEach
     void releaseLogs() {
         jul.removeHandler(handler);
         jul.setUseParentHandlers(true);
+        jul.setLevel(null);
     }
 
     /** Each model throws its scripted failures in order, then answers with its name. */
@@ -117,6 +119,18 @@ class FallbackExecutorTest {
             assertThat(r.getMessage()).isEqualTo(
                     "Model grok-4 failed (server, status 503); falling back to grok-3");
         });
+    }
+
+    @Test
+    void warnsAboutAFallbackOnceAMinuteAndCountsEveryOne() {
+        var script = Map.of("grok-4", times(10, () -> Failures.server(503)));
+
+        fallback.execute(CHAIN, models(script));
+        fallback.execute(CHAIN, models(script));
+
+        assertThat(logs).filteredOn(r -> r.getMessage().contains("falling back"))
+                .extracting(r -> r.getLevel())
+                .containsExactly(Level.WARNING, Level.FINE);
     }
 
     @Test

@@ -35,8 +35,9 @@ class Grok4Processor {
     /**
      * The client is a default bean, so an application's own {@code Grok4Client} bean replaces
      * it. It is created at startup, so that a setting the client rejects (an unreadable
-     * capabilities file, say) stops the application at once rather than on first use. It carries only the {@code @Default} qualifier on purpose: no {@code @Named}, which
-     * would add nothing but a second way to collide with the application's bean.
+     * capabilities file, say) stops the application at once rather than on first use. It
+     * carries only the {@code @Default} qualifier on purpose: no {@code @Named}, which would add
+     * nothing but a second way to collide with the application's bean.
      */
     @BuildStep
     @Record(ExecutionTime.RUNTIME_INIT)

@@ -218,7 +218,7 @@ public final class ErrorMapper {
         if (t instanceof Grok4Exception e) {
             return e;
         }
-        String detail = redactor.clean(String.valueOf(t.getMessage()));
+        String detail = redactor.clean(detailOf(t));
         if (t instanceof HttpConnectTimeoutException) {
             return new Grok4TimeoutException("Connecting to " + target + " timed out: " + detail,
                     redactor.sanitize(t));
@@ -279,5 +279,19 @@ public final class ErrorMapper {
     private static @Nullable String first(Map<String, List<String>> headers, String name) {
         List<String> values = headers.get(name.toLowerCase(Locale.ROOT));
         return values == null || values.isEmpty() ? null : values.get(0);
+    }
+
+    /**
+     * Returns what a failure says. The JDK's connection failures often carry no message of
+     * their own, so their cause's message, or else what the failure class means, is used.
+     */
+    private static String detailOf(Throwable t) {
+        for (Throwable c = t; c != null; c = c.getCause() == c ? null : c.getCause()) {
+            if (c.getMessage() != null && !c.getMessage().isBlank()) {
+                return c.getMessage();
+            }
+        }
+        return t instanceof java.net.ConnectException ? "connection refused"
+                : "no detail given";
     }
 }

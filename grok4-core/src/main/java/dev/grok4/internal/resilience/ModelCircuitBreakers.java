@@ -152,7 +152,7 @@ public final class ModelCircuitBreakers {
     private static void permit(String model, CircuitBreaker cb) {
         if (!cb.tryAcquirePermission()) {
             throw new Grok4Exception(ErrorKind.CIRCUIT_OPEN, "The circuit breaker for model "
-                    + model + " is open after repeated server failures; it lets trial calls "
+                    + model + " is open after repeated failures; it lets trial calls "
                     + "through " + Durations.format(OPEN_DURATION) + " after opening", null);
         }
     }

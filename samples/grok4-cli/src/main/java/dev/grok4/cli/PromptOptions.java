@@ -27,6 +27,11 @@ final class PromptOptions {
             throw new ErrorReporter.UsageException("The prompt is empty; pass the question as "
                     + "the last argument, e.g. grok4 chat \"What is Grok?\"");
         }
+        if (prompt.indexOf('\uFFFD') >= 0) {
+            throw new ErrorReporter.UsageException("The prompt has characters the locale could "
+                    + "not decode (is LC_ALL=C?); run with a UTF-8 locale such as "
+                    + "LC_ALL=C.UTF-8, or put the prompt in a file for batch --input");
+        }
         ChatRequest.Builder builder = ChatRequest.builder();
         if (system != null) {
             builder.addMessage(Message.system(system));

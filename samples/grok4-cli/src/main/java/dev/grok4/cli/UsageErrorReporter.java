@@ -24,9 +24,10 @@ final class UsageErrorReporter implements IParameterExceptionHandler {
     @Override
     public int handleParseException(ParameterException e, String[] ignored) {
         String message = redact(String.valueOf(e.getMessage()));
-        terminal.err().println("grok4: " + ErrorReporter.oneLine(message));
         CommandLine cli = e.getCommandLine();
-        terminal.err().println("Try '" + cli.getCommandSpec().qualifiedName() + " --help'.");
+        String help = cli.getCommandSpec().qualifiedName(" ").replaceFirst("^grok4 ?", "");
+        terminal.err().println("grok4: " + ErrorReporter.oneLine(message) + " (see "
+                + (help.isEmpty() ? "" : help + " ") + "--help)");
         return Grok4Cli.EXIT_USAGE;
     }
 

@@ -95,4 +95,20 @@ class ChatCommandTest {
         assertThat(inline.exitCode()).isEqualTo(2);
         assertThat(run.err() + run.out() + inline.err() + inline.out()).doesNotContain(KEY);
     }
+
+    @Test
+    void refusesAPromptTheLocaleCouldNotDecode() {
+        CliRun run = CliRun.of("chat", "\uFFFD\uFFFD\uFFFD");
+
+        assertThat(run.exitCode()).isEqualTo(2);
+        assertThat(run.err()).contains("UTF-8 locale");
+    }
+
+    @Test
+    void reportsAUsageErrorOnOneLine() {
+        CliRun run = CliRun.of("chat", "--bogus", "hi");
+
+        assertThat(run.err().strip().lines()).hasSize(1);
+        assertThat(run.err()).contains("--bogus").contains("(see chat --help)");
+    }
 }

@@ -525,6 +525,12 @@ public final class Grok4Config {
          */
         public Grok4Config build() {
             checkUrl("baseUrl", baseUrl, "http", "https");
+            // Paths such as /chat/completions are appended to the base URL, so a query or a
+            // fragment would end up in front of them and every call would go to a wrong URL.
+            require(URI.create(baseUrl).getRawQuery() == null
+                    && URI.create(baseUrl).getRawFragment() == null, "baseUrl",
+                    "'" + baseUrl + "'", "a URL without ?query or #fragment, such as"
+                    + " https://api.x.ai/v1");
             checkUrl("redisUrl", redisUrl, "redis", "rediss");
             require(!model.isEmpty(), "model", model, "a model name such as grok-4");
             require(fallbackModels.stream().noneMatch(String::isBlank), "fallbackModels",

@@ -40,6 +40,13 @@ public final class JdkHttpTransport implements HttpTransport {
 
     private static final String STALE_CONNECTION = "header parser received no bytes";
 
+    /**
+     * The longest timeout passed on. The JDK and {@code orTimeout} count in nanoseconds or add
+     * the timeout to the current instant, and overflow with an {@link ArithmeticException} for
+     * "wait for ever" values such as {@code ChronoUnit.FOREVER.getDuration()}.
+     */
+    static final Duration MAX_TIMEOUT = Duration.ofDays(365);
+
     private final HttpClient client;
     private final Executor executor;
 
@@ -53,7 +60,7 @@ public final class JdkHttpTransport implements HttpTransport {
     public JdkHttpTransport(boolean http2, Duration connectTimeout, Executor executor) {
         this.client = HttpClient.newBuilder()
                 .version(http2 ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connectTimeout)
+                .connectTimeout(capped(connectTimeout))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .executor(executor)
                 .build();
@@ -120,7 +127,7 @@ public final class JdkHttpTransport implements HttpTransport {
             Duration timeout) {
         CompletableFuture<HttpResponse<byte[]>> sent =
                 client.sendAsync(request, BodyHandlers.ofByteArray());
-        return sent.copy().orTimeout(timeout.toNanos(), TimeUnit.NANOSECONDS)
+        return sent.copy().orTimeout(capped(timeout).toNanos(), TimeUnit.NANOSECONDS)
                 .exceptionallyCompose(failure -> {
                     if (!(failure instanceof TimeoutException)) {
                         return CompletableFuture.failedFuture(failure);
@@ -129,6 +136,11 @@ public final class JdkHttpTransport implements HttpTransport {
                     return CompletableFuture.failedFuture(new HttpTimeoutException(
                             "no complete response body within " + timeout));
                 });
+    }
+
+    /** Returns the timeout, or {@link #MAX_TIMEOUT} when it is longer; for every timer. */
+    public static Duration capped(Duration timeout) {
+        return timeout.compareTo(MAX_TIMEOUT) > 0 ? MAX_TIMEOUT : timeout;
     }
 
     /** Returns the I/O failure to throw from {@link #send}; throws unchecked failures as is. */
@@ -199,7 +211,7 @@ public final class JdkHttpTransport implements HttpTransport {
     }
 
     private static HttpRequest request(HttpCall call, String accept) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(call.uri()).timeout(call.timeout())
+        HttpRequest.Builder b = HttpRequest.newBuilder(call.uri()).timeout(capped(call.timeout()))
                 .header("User-Agent", USER_AGENT)
                 .header("Accept", accept);
         call.headers().forEach(b::setHeader);

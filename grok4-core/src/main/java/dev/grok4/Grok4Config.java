@@ -538,7 +538,9 @@ public final class Grok4Config {
             positive("connectTimeout", connectTimeout);
             positive("requestTimeout", requestTimeout);
             require(maxConcurrent >= 1, "maxConcurrent", maxConcurrent, "at least 1");
-            require(!permitTimeout.isNegative(), "permitTimeout", permitTimeout, "0 or more");
+            // The concurrency limiter needs a positive wait; zero used to pass here and then fail
+            // when the client was built.
+            positive("permitTimeout", permitTimeout);
             require(requestsPerMinute >= 0, "requestsPerMinute", requestsPerMinute,
                     "0 (no limit) or more");
             require(tokensPerMinute >= 0, "tokensPerMinute", tokensPerMinute,

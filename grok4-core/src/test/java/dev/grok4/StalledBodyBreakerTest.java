@@ -28,7 +28,8 @@ class StalledBodyBreakerTest {
             String base = "http://127.0.0.1:" + server.getLocalPort() + "/v1";
             Grok4Client.Builder builder = Grok4Client.builder().baseUrl(base).apiKey("k-123456")
                     .requestTimeout(Duration.ofMillis(700));
-            builder.settings().maxAttempts(1).fallbackModels(List.of()).cacheType(Grok4Config.CacheType.NONE);
+            builder.settings().maxAttempts(1).fallbackModels(List.of())
+                    .cacheType(Grok4Config.CacheType.NONE);
             try (Grok4Client client = builder.build()) {
                 CompletableFuture<Throwable> outcome = CompletableFuture.supplyAsync(() -> {
                     try {
@@ -53,7 +54,8 @@ class StalledBodyBreakerTest {
             socket.getInputStream().read(new byte[65536]);
             OutputStream out = socket.getOutputStream();
             out.write(("HTTP/1.1 200 OK\r\nContent-Type: application/json\r\n"
-                    + "Content-Length: 500\r\n\r\n{\"id\":\"x\",").getBytes(StandardCharsets.UTF_8));
+                    + "Content-Length: 500\r\n\r\n{\"id\":\"x\",")
+                    .getBytes(StandardCharsets.UTF_8));
             out.flush();
             release.await(60, TimeUnit.SECONDS);
         } catch (Exception e) {

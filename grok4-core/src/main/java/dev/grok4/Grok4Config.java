@@ -525,12 +525,7 @@ public final class Grok4Config {
          */
         public Grok4Config build() {
             checkUrl("baseUrl", baseUrl, "http", "https");
-            // Paths such as /chat/completions are appended to the base URL, so a query or a
-            // fragment would end up in front of them and every call would go to a wrong URL.
-            require(URI.create(baseUrl).getRawQuery() == null
-                    && URI.create(baseUrl).getRawFragment() == null, "baseUrl",
-                    "'" + baseUrl + "'", "a URL without ?query or #fragment, such as"
-                    + " https://api.x.ai/v1");
+            checkBaseUrlParts(baseUrl);
             checkUrl("redisUrl", redisUrl, "redis", "rediss");
             require(!model.isEmpty(), "model", model, "a model name such as grok-4");
             require(fallbackModels.stream().noneMatch(String::isBlank), "fallbackModels",
@@ -566,6 +561,27 @@ public final class Grok4Config {
             if (!ok) {
                 throw new IllegalArgumentException(
                         "Invalid " + name + ": " + value + "; expected " + expected);
+            }
+        }
+
+        /**
+         * Rejects parts of a base URL that would go wrong, without quoting them: a query or
+         * fragment would sit in front of the appended /chat/completions, and user info is not
+         * sent by the client but would show in messages and toString (it may hold a key).
+         */
+        private static void checkBaseUrlParts(String value) {
+            URI uri = URI.create(value);
+            String shown = uri.getScheme() + "://" + uri.getHost()
+                    + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + uri.getRawPath();
+            if (uri.getRawUserInfo() != null) {
+                throw new IllegalArgumentException("Invalid baseUrl: " + shown + " has user"
+                        + " info (user:password@), which is never sent; remove it and pass the"
+                        + " key with apiKey");
+            }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new IllegalArgumentException("Invalid baseUrl: " + shown + " is followed"
+                        + " by a ?query or #fragment; expected a URL without them, such as"
+                        + " https://api.x.ai/v1");
             }
         }
 

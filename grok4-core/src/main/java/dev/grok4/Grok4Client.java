@@ -190,7 +190,7 @@ public final class Grok4Client implements AutoCloseable {
     /**
      * Sends many requests with at most {@link Grok4Config#maxConcurrent()} in flight and waits
      * for all of them. Results come back in input order, each a response or its typed failure;
-     * one failing request never fails the batch.
+     * one failing request never fails the batch. A null item fails its own result only.
      */
     public List<BatchResult> batch(List<ChatRequest> requests) {
         return batch(requests, BatchOptions.builder().build());
@@ -209,7 +209,9 @@ public final class Grok4Client implements AutoCloseable {
             BatchOptions options) {
         requireNonNull(requests, "requests");
         requireNonNull(options, "options");
-        return pipeline.batch(List.copyOf(requests), options);
+        // A snapshot that keeps null items: the runner fails those items alone, whereas
+        // List.copyOf threw a bare NullPointerException that lost the whole batch.
+        return pipeline.batch(new ArrayList<>(requests), options);
     }
 
     /**

@@ -525,6 +525,7 @@ public final class Grok4Config {
          */
         public Grok4Config build() {
             checkUrl("baseUrl", baseUrl, "http", "https");
+            checkBaseUrlParts(baseUrl);
             checkUrl("redisUrl", redisUrl, "redis", "rediss");
             require(!model.isEmpty(), "model", model, "a model name such as grok-4");
             require(fallbackModels.stream().noneMatch(String::isBlank), "fallbackModels",
@@ -532,7 +533,9 @@ public final class Grok4Config {
             positive("connectTimeout", connectTimeout);
             positive("requestTimeout", requestTimeout);
             require(maxConcurrent >= 1, "maxConcurrent", maxConcurrent, "at least 1");
-            require(!permitTimeout.isNegative(), "permitTimeout", permitTimeout, "0 or more");
+            // The concurrency limiter needs a positive wait; zero used to pass here and then fail
+            // when the client was built.
+            positive("permitTimeout", permitTimeout);
             require(requestsPerMinute >= 0, "requestsPerMinute", requestsPerMinute,
                     "0 (no limit) or more");
             require(tokensPerMinute >= 0, "tokensPerMinute", tokensPerMinute,
@@ -558,6 +561,27 @@ public final class Grok4Config {
             if (!ok) {
                 throw new IllegalArgumentException(
                         "Invalid " + name + ": " + value + "; expected " + expected);
+            }
+        }
+
+        /**
+         * Rejects parts of a base URL that would go wrong, without quoting them: a query or
+         * fragment would sit in front of the appended /chat/completions, and user info is not
+         * sent by the client but would show in messages and toString (it may hold a key).
+         */
+        private static void checkBaseUrlParts(String value) {
+            URI uri = URI.create(value);
+            String shown = uri.getScheme() + "://" + uri.getHost()
+                    + (uri.getPort() < 0 ? "" : ":" + uri.getPort()) + uri.getRawPath();
+            if (uri.getRawUserInfo() != null) {
+                throw new IllegalArgumentException("Invalid baseUrl: " + shown + " has user"
+                        + " info (user:password@), which is never sent; remove it and pass the"
+                        + " key with apiKey");
+            }
+            if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+                throw new IllegalArgumentException("Invalid baseUrl: " + shown + " is followed"
+                        + " by a ?query or #fragment; expected a URL without them, such as"
+                        + " https://api.x.ai/v1");
             }
         }
 

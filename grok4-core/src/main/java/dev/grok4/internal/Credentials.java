@@ -82,6 +82,7 @@ public final class Credentials {
      */
     public @Nullable String authorization() {
         if (apiKey != null) {
+            checkPrintableAscii(apiKey);
             return "Bearer " + apiKey;
         }
         if (loopback) {
@@ -89,6 +90,24 @@ public final class Credentials {
         }
         throw new Grok4Exception(ErrorKind.CONFIGURATION, "No API key: set the environment"
                 + " variable " + Grok4Config.API_KEY_ENV + " or Grok4Config.apiKey", null);
+    }
+
+    /**
+     * Rejects a key an HTTP header cannot carry as sent, such as one pasted from a web page with
+     * an en dash, a zero-width or no-break space. The JDK would refuse it with a message that
+     * quotes the whole header, key included; Latin-1 characters would reach the server and fail
+     * as a wrong key. The message names the position and code point, never the key.
+     */
+    private static void checkPrintableAscii(String key) {
+        for (int i = 0; i < key.length(); i++) {
+            char c = key.charAt(i);
+            if (c < 0x21 || c > 0x7e) {
+                throw new Grok4Exception(ErrorKind.CONFIGURATION, String.format(Locale.ROOT,
+                        "The API key has a character an HTTP header cannot carry (U+%04X at"
+                        + " position %d of %d); copy the key again as plain text", (int) c,
+                        i + 1, key.length()), null);
+            }
+        }
     }
 
     @Override

@@ -10,6 +10,7 @@ import dev.grok4.internal.cache.CachedStreams;
 import dev.grok4.internal.cache.ResponseCache;
 import dev.grok4.internal.http.HttpCall;
 import dev.grok4.internal.http.HttpStreamResult;
+import dev.grok4.internal.http.JdkHttpTransport;
 import dev.grok4.internal.metrics.ResponseAccounting;
 import dev.grok4.internal.resilience.ConcurrencyLimiter.Permit;
 import dev.grok4.internal.resilience.FallbackExecutor;
@@ -133,7 +134,7 @@ public final class StreamPipeline {
                 .expectUsage(config.streamUsage())
                 // The JDK's request timeout stops at the headers; without this a server that
                 // stalls mid-stream would hold the reader (and the permit) for ever.
-                .idleTimeout(config.requestTimeout())
+                .idleTimeout(JdkHttpTransport.capped(config.requestTimeout()))
                 .requestedModel(model)
                 .startNanos(startNanos)
                 .finisher(r -> finish(r, answered.get(), model, startNanos))

@@ -49,7 +49,9 @@ public final class CacheKeys {
      * @param apiKey the API key, or null when the client sends none; only a fingerprint is kept
      */
     public CacheKeys(String baseUrl, @Nullable String apiKey) {
-        this.baseUrl = requireNonNull(baseUrl, "baseUrl");
+        // The client calls {baseUrl without trailing slashes}/chat/completions, so a slash more
+        // or less is the same endpoint and must give the same key (shared Redis caches).
+        this.baseUrl = requireNonNull(baseUrl, "baseUrl").replaceAll("/+$", "");
         this.namespace = namespaceOf(apiKey);
     }
 

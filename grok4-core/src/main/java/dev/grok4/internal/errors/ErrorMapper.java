@@ -177,10 +177,18 @@ public final class ErrorMapper {
 
     /** Returns a whitespace-collapsed, redacted excerpt of at most 200 characters. */
     public String snippet(byte[] body) {
-        int length = Math.min(body.length, 4 * SNIPPET_LENGTH + 200);
-        String text = new String(body, 0, length, StandardCharsets.UTF_8);
-        text = redactor.clean(text.replaceAll("\\s+", " ").strip());
-        return text.length() <= SNIPPET_LENGTH ? text : text.substring(0, SNIPPET_LENGTH);
+        // Redact the whole body before cutting: a cut first can keep the start of a key that
+        // straddles the cut, and collapsed indentation brings that start into the excerpt.
+        String text = redactor.clean(new String(body, StandardCharsets.UTF_8));
+        text = text.replaceAll("\\s+", " ").strip();
+        if (text.length() <= SNIPPET_LENGTH) {
+            return text;
+        }
+        int end = SNIPPET_LENGTH;
+        if (Character.isHighSurrogate(text.charAt(end - 1))) {
+            end--; // never leave half an emoji at the end
+        }
+        return text.substring(0, end);
     }
 
     private @Nullable ProviderError parseError(@Nullable String contentType, byte[] body) {

@@ -17,8 +17,11 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Executor;
 import java.util.concurrent.Flow;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Supplier;
 
 /**
@@ -37,6 +40,13 @@ public final class JdkHttpTransport implements HttpTransport {
 
     private static final String STALE_CONNECTION = "header parser received no bytes";
 
+    /**
+     * The longest timeout passed on. The JDK and {@code orTimeout} count in nanoseconds or add
+     * the timeout to the current instant, and overflow with an {@link ArithmeticException} for
+     * "wait for ever" values such as {@code ChronoUnit.FOREVER.getDuration()}.
+     */
+    static final Duration MAX_TIMEOUT = Duration.ofDays(365);
+
     private final HttpClient client;
     private final Executor executor;
 
@@ -50,7 +60,7 @@ public final class JdkHttpTransport implements HttpTransport {
     public JdkHttpTransport(boolean http2, Duration connectTimeout, Executor executor) {
         this.client = HttpClient.newBuilder()
                 .version(http2 ? HttpClient.Version.HTTP_2 : HttpClient.Version.HTTP_1_1)
-                .connectTimeout(connectTimeout)
+                .connectTimeout(capped(connectTimeout))
                 .followRedirects(HttpClient.Redirect.NEVER)
                 .executor(executor)
                 .build();
@@ -88,14 +98,13 @@ public final class JdkHttpTransport implements HttpTransport {
     @Override
     public HttpResult send(HttpCall call) throws IOException, InterruptedException {
         HttpRequest request = request(call, "application/json");
+        CompletableFuture<HttpResponse<byte[]>> sent =
+                withRetry(() -> bounded(request, call.timeout()));
         HttpResponse<byte[]> response;
         try {
-            response = client.send(request, BodyHandlers.ofByteArray());
-        } catch (IOException e) {
-            if (!isStaleConnection(e)) {
-                throw e;
-            }
-            response = client.send(request, BodyHandlers.ofByteArray());
+            response = sent.get();
+        } catch (ExecutionException e) {
+            throw rethrown(e.getCause());
         }
         return new HttpResult(response.statusCode(), headers(response.headers()), response.body());
     }
@@ -103,8 +112,51 @@ public final class JdkHttpTransport implements HttpTransport {
     @Override
     public CompletableFuture<HttpResult> sendAsync(HttpCall call) {
         HttpRequest request = request(call, "application/json");
-        return withRetry(() -> client.sendAsync(request, BodyHandlers.ofByteArray()))
+        return withRetry(() -> bounded(request, call.timeout()))
                 .thenApply(r -> new HttpResult(r.statusCode(), headers(r.headers()), r.body()));
+    }
+
+    /**
+     * Sends a request whose whole response, body included, must arrive within the timeout. The
+     * JDK's request timeout stops once the headers arrive, so a server that sends the headers
+     * and then stalls the body would otherwise be waited for forever. On expiry the exchange is
+     * cancelled, which closes its connection, and the future fails with an
+     * {@link HttpTimeoutException}.
+     */
+    private CompletableFuture<HttpResponse<byte[]>> bounded(HttpRequest request,
+            Duration timeout) {
+        CompletableFuture<HttpResponse<byte[]>> sent =
+                client.sendAsync(request, BodyHandlers.ofByteArray());
+        return sent.copy().orTimeout(capped(timeout).toNanos(), TimeUnit.NANOSECONDS)
+                .exceptionallyCompose(failure -> {
+                    if (!(failure instanceof TimeoutException)) {
+                        return CompletableFuture.failedFuture(failure);
+                    }
+                    sent.cancel(true);
+                    return CompletableFuture.failedFuture(new HttpTimeoutException(
+                            "no complete response body within " + timeout));
+                });
+    }
+
+    /** Returns the timeout, or {@link #MAX_TIMEOUT} when it is longer; for every timer. */
+    public static Duration capped(Duration timeout) {
+        return timeout.compareTo(MAX_TIMEOUT) > 0 ? MAX_TIMEOUT : timeout;
+    }
+
+    /** Returns the I/O failure to throw from {@link #send}; throws unchecked failures as is. */
+    private static IOException rethrown(Throwable cause) {
+        Throwable t = cause instanceof CompletionException && cause.getCause() != null
+                ? cause.getCause() : cause;
+        if (t instanceof IOException io) {
+            return io;
+        }
+        if (t instanceof RuntimeException runtime) {
+            throw runtime;
+        }
+        if (t instanceof Error error) {
+            throw error;
+        }
+        return new IOException(t);
     }
 
     /**
@@ -159,7 +211,7 @@ public final class JdkHttpTransport implements HttpTransport {
     }
 
     private static HttpRequest request(HttpCall call, String accept) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(call.uri()).timeout(call.timeout())
+        HttpRequest.Builder b = HttpRequest.newBuilder(call.uri()).timeout(capped(call.timeout()))
                 .header("User-Agent", USER_AGENT)
                 .header("Accept", accept);
         call.headers().forEach(b::setHeader);

@@ -26,6 +26,8 @@ import org.jspecify.annotations.Nullable;
  */
 public final class ConcurrencyLimiter {
     private final int maxConcurrent;
+    private static final Duration LONGEST_WAIT = Duration.ofDays(365);
+
     private final Duration permitTimeout;
     private final ArrayDeque<CompletableFuture<Permit>> waiters = new ArrayDeque<>();
     private int available;
@@ -97,7 +99,10 @@ public final class ConcurrencyLimiter {
                 remove(waiter);
             }
         });
-        CompletableFuture.delayedExecutor(permitTimeout.toNanos(), TimeUnit.NANOSECONDS)
+        // Saturate: toNanos() overflows past 292 years, as with ChronoUnit.FOREVER.
+        long nanos = permitTimeout.compareTo(LONGEST_WAIT) > 0 ? LONGEST_WAIT.toNanos()
+                : permitTimeout.toNanos();
+        CompletableFuture.delayedExecutor(nanos, TimeUnit.NANOSECONDS)
                 .execute(() -> waiter.completeExceptionally(timeoutError()));
         return waiter;
     }

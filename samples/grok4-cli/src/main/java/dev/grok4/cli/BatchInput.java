@@ -39,6 +39,10 @@ final class BatchInput {
             throw new ErrorReporter.UsageException("Cannot read " + file + ": " + e.getMessage()
                     + "; the input must be UTF-8 JSON Lines");
         }
+        // Notepad and Excel save UTF-8 with a byte order mark, which JSON does not allow.
+        if (!lines.isEmpty() && lines.get(0).startsWith("\uFEFF")) {
+            lines.set(0, lines.get(0).substring(1));
+        }
         List<Item> items = new ArrayList<>();
         for (int i = 0; i < lines.size(); i++) {
             if (!lines.get(i).isBlank()) {

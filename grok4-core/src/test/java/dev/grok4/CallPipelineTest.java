@@ -3,7 +3,6 @@ package dev.grok4;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.grok4.internal.resilience.Sleeper;
 import dev.grok4.model.ChatRequest;
 import dev.grok4.model.ChatResponse;
 import dev.grok4.model.ResponseSource;
@@ -49,22 +48,7 @@ class CallPipelineTest {
 
     private Grok4Client.Builder client() {
         return Grok4Client.builder().baseUrl(simulator.baseUrl().toString())
-                .environment(name -> null).sleeper(recordingSleeper());
-    }
-
-    private Sleeper recordingSleeper() {
-        return new Sleeper() {
-            @Override
-            public void sleep(Duration duration) {
-                sleeps.add(duration);
-            }
-
-            @Override
-            public CompletableFuture<Void> delay(Duration duration) {
-                sleeps.add(duration);
-                return CompletableFuture.completedFuture(null);
-            }
-        };
+                .environment(name -> null).sleeper(new RecordingSleeper(sleeps));
     }
 
     @Test

@@ -3,8 +3,6 @@ package dev.grok4;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
-import dev.grok4.internal.resilience.Sleeper;
-import dev.grok4.model.ChatChunk;
 import dev.grok4.model.ChatRequest;
 import dev.grok4.model.ChatResponse;
 import dev.grok4.model.ResponseSource;
@@ -13,9 +11,7 @@ import dev.grok4.testkit.ScriptedResponse;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
-import java.util.concurrent.Flow;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -46,15 +42,8 @@ class ClientStreamingTest {
 
     private static Grok4Client.Builder client() {
         return Grok4Client.builder().baseUrl(simulator.baseUrl().toString())
-                .environment(name -> null).sleeper(new Sleeper() {
-                    @Override
-                    public void sleep(Duration duration) {}
-
-                    @Override
-                    public CompletableFuture<Void> delay(Duration duration) {
-                        return CompletableFuture.completedFuture(null);
-                    }
-                });
+                .environment(name -> null)
+                .sleeper(new RecordingSleeper(new CopyOnWriteArrayList<>()));
     }
 
     @Test
@@ -161,40 +150,15 @@ class ClientStreamingTest {
 
     @Test
     void publisherDeliversEveryChunkOnDemand() throws Exception {
-        List<String> pieces = new CopyOnWriteArrayList<>();
-        CompletableFuture<Void> done = new CompletableFuture<>();
+        OneByOne subscriber = new OneByOne();
 
         try (Grok4Client client = client().build()) {
-            client.streamPublisher(ChatRequest.ofPrompt("publish me"))
-                    .subscribe(new Flow.Subscriber<ChatChunk>() {
-                        private Flow.Subscription subscription;
+            client.streamPublisher(ChatRequest.ofPrompt("publish me")).subscribe(subscriber);
 
-                        @Override
-                        public void onSubscribe(Flow.Subscription s) {
-                            subscription = s;
-                            s.request(1);
-                        }
-
-                        @Override
-                        public void onNext(ChatChunk chunk) {
-                            pieces.add(chunk.content());
-                            subscription.request(1);
-                        }
-
-                        @Override
-                        public void onError(Throwable t) {
-                            done.completeExceptionally(t);
-                        }
-
-                        @Override
-                        public void onComplete() {
-                            done.complete(null);
-                        }
-                    });
-            done.get(10, TimeUnit.SECONDS);
+            assertThat(subscriber.end.get(10, TimeUnit.SECONDS)).isNull();
         }
 
-        assertThat(String.join("", pieces)).contains("publish me");
+        assertThat(subscriber.text.toString()).contains("publish me");
     }
 
     @Test

@@ -3,8 +3,6 @@ package dev.grok4;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 
-import dev.grok4.internal.resilience.Sleeper;
-import dev.grok4.model.ChatChunk;
 import dev.grok4.model.ChatRequest;
 import dev.grok4.model.ChatResponse;
 import dev.grok4.testkit.Grok4Simulator;
@@ -17,7 +15,6 @@ import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ExecutionException;
-import java.util.concurrent.Flow;
 import java.util.function.Function;
 import java.util.stream.Stream;
 import org.jspecify.annotations.Nullable;
@@ -396,49 +393,6 @@ class FaultMatrixTest {
 
         boolean streams() {
             return this != SYNC_CHAT && this != ASYNC_CHAT;
-        }
-    }
-
-    /** Asks for one chunk at a time; {@code end} completes with the error, or null. */
-    static final class OneByOne implements Flow.Subscriber<ChatChunk> {
-        final StringBuffer text = new StringBuffer();
-        final CompletableFuture<@Nullable Throwable> end = new CompletableFuture<>();
-        private Flow.@Nullable Subscription subscription;
-
-        @Override
-        public void onSubscribe(Flow.Subscription s) {
-            subscription = s;
-            s.request(1);
-        }
-
-        @Override
-        public void onNext(ChatChunk chunk) {
-            text.append(chunk.content());
-            subscription.request(1);
-        }
-
-        @Override
-        public void onError(Throwable error) {
-            end.complete(error);
-        }
-
-        @Override
-        public void onComplete() {
-            end.complete(null);
-        }
-    }
-
-    /** Records each wait and returns at once. */
-    record RecordingSleeper(List<Duration> sleeps) implements Sleeper {
-        @Override
-        public void sleep(Duration duration) {
-            sleeps.add(duration);
-        }
-
-        @Override
-        public CompletableFuture<Void> delay(Duration duration) {
-            sleeps.add(duration);
-            return CompletableFuture.completedFuture(null);
         }
     }
 }

@@ -103,7 +103,7 @@ class StreamClosedBeforeSendTest {
 
             assertThat(client.permitsInUse()).isZero();
             client.chat(ChatRequest.ofPrompt("after"));
-            FaultMatrixTest.OneByOne subscriber = new FaultMatrixTest.OneByOne();
+            OneByOne subscriber = new OneByOne();
             late.subscribe(subscriber);
 
             assertThat(subscriber.end.get(10, TimeUnit.SECONDS)).isNull();

@@ -25,10 +25,16 @@ public final class Credentials {
 
     private final @Nullable String apiKey;
     private final boolean loopback;
+    private final @Nullable String header;
+    private final @Nullable String keyProblem;
 
     private Credentials(@Nullable String apiKey, boolean loopback) {
         this.apiKey = apiKey;
         this.loopback = loopback;
+        // Checked and built once; the header is sent on every call. The failure still comes
+        // at the first call, as a missing key does, so that building a client never fails.
+        this.keyProblem = apiKey == null ? null : unprintable(apiKey);
+        this.header = apiKey == null ? null : "Bearer " + apiKey;
     }
 
     /**
@@ -81,9 +87,11 @@ public final class Credentials {
      *     host is not a loopback address
      */
     public @Nullable String authorization() {
-        if (apiKey != null) {
-            checkPrintableAscii(apiKey);
-            return "Bearer " + apiKey;
+        if (keyProblem != null) {
+            throw new Grok4Exception(ErrorKind.CONFIGURATION, keyProblem, null);
+        }
+        if (header != null) {
+            return header;
         }
         if (loopback) {
             return null;
@@ -93,21 +101,22 @@ public final class Credentials {
     }
 
     /**
-     * Rejects a key an HTTP header cannot carry as sent, such as one pasted from a web page with
-     * an en dash, a zero-width or no-break space. The JDK would refuse it with a message that
-     * quotes the whole header, key included; Latin-1 characters would reach the server and fail
-     * as a wrong key. The message names the position and code point, never the key.
+     * Returns why a key cannot be sent in an HTTP header, or null when it can. A key pasted from
+     * a web page may hold an en dash, a zero-width or a no-break space: the JDK would refuse it
+     * with a message that quotes the whole header, key included, and Latin-1 characters would
+     * reach the server and fail as a wrong key. The reason names the position and code point,
+     * never the key.
      */
-    private static void checkPrintableAscii(String key) {
+    private static @Nullable String unprintable(String key) {
         for (int i = 0; i < key.length(); i++) {
             char c = key.charAt(i);
             if (c < 0x21 || c > 0x7e) {
-                throw new Grok4Exception(ErrorKind.CONFIGURATION, String.format(Locale.ROOT,
-                        "The API key has a character an HTTP header cannot carry (U+%04X at"
-                        + " position %d of %d); copy the key again as plain text", (int) c,
-                        i + 1, key.length()), null);
+                return String.format(Locale.ROOT, "The API key has a character an HTTP header"
+                        + " cannot carry (U+%04X at position %d of %d); copy the key again as"
+                        + " plain text", (int) c, i + 1, key.length());
             }
         }
+        return null;
     }
 
     @Override
